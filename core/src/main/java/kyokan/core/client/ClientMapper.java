@@ -1,0 +1,11 @@
+package kyokan.core.client;
+
+import java.util.List;
+
+public interface ClientMapper {
+  void insertClient(Client client);
+
+  Client selectById(long id);
+
+  List<Client> selectByConsultant(long consultantId);
+}

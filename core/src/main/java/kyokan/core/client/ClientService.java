@@ -1,0 +1,43 @@
+package kyokan.core.client;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import kyokan.core.NotFoundException;
+import kyokan.core.ValidationException;
+import kyokan.core.account.User;
+import kyokan.core.db.Database;
+
+/** Client businesses: registration and lookup. Who may see a client is {@link ClientAccess}'s rule. */
+public final class ClientService {
+  private final Database db;
+  private final Clock clock;
+
+  public ClientService(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  public Client create(User consultant, NewClient form) {
+    if (!consultant.isConsultant()) throw new IllegalArgumentException("only consultants create clients");
+    if (form.name() == null || form.name().isBlank()) throw new ValidationException("name", "error.required");
+    if (form.businessType() == null || form.businessType().isBlank()) {
+      throw new ValidationException("businessType", "error.required");
+    }
+    Client client = Client.of(form, consultant.getId(), clock.instant());
+    db.writeVoid(s -> s.getMapper(ClientMapper.class).insertClient(client));
+    return client;
+  }
+
+  public Optional<Client> find(long id) {
+    return Optional.ofNullable(db.read(s -> s.getMapper(ClientMapper.class).selectById(id)));
+  }
+
+  public Client get(long id) {
+    return find(id).orElseThrow(() -> new NotFoundException("client " + id));
+  }
+
+  public List<Client> clientsOf(User consultant) {
+    return db.read(s -> s.getMapper(ClientMapper.class).selectByConsultant(consultant.getId()));
+  }
+}

@@ -1,0 +1,145 @@
+package kyokan.core.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The embedded Derby database under the data folder: created and migrated on open, reached through
+ * MyBatis. One {@link SqlSession} per unit of work; {@link #write} commits or rolls back as a whole.
+ */
+public final class Database implements AutoCloseable {
+  private static final String DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
+  private final String path;
+  private final PooledDataSource dataSource;
+  private final SqlSessionFactory factory;
+
+  private Database(Path dir) {
+    this.path = dir.resolve("kyokan-db").toAbsolutePath().toString();
+    this.dataSource = new PooledDataSource(DRIVER, "jdbc:derby:" + path + ";create=true", null, null);
+    dataSource.setPoolMaximumActiveConnections(32);
+    Configuration configuration =
+        new Configuration(new Environment("kyokan", new JdbcTransactionFactory(), dataSource));
+    configuration.setMapUnderscoreToCamelCase(true);
+    this.factory = new SqlSessionFactoryBuilder().build(configuration);
+  }
+
+  /** Opens (creating if needed) the database in {@code dataDir} and applies core's migrations. */
+  public static Database open(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (java.io.IOException e) {
+      throw new DatabaseException("データフォルダを作成できません: " + dataDir, e);
+    }
+    // Derby writes derby.log into the working directory unless told otherwise before it boots.
+    if (System.getProperty("derby.stream.error.file") == null) {
+      System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
+    }
+    Database db = new Database(dataDir);
+    db.checkNotInUse();
+    db.migrate("classpath:kyokan/core/db/migration", Database.class.getClassLoader(), "flyway_core_history");
+    CoreMappers.register(db);
+    return db;
+  }
+
+  private void checkNotInUse() {
+    try (Connection ignored = dataSource.getConnection()) {
+      // opened: nobody else holds it
+    } catch (SQLException e) {
+      if (isInUse(e)) {
+        throw new DatabaseException(
+            "データベースは別のプロセス(起動中のワークベンチなど)が使用中です: " + path, e);
+      }
+      throw new DatabaseException("データベースを開けません: " + path, e);
+    }
+  }
+
+  private static boolean isInUse(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && "XSDB6".equals(s.getSQLState())) return true;
+      if (t instanceof SQLException s && s.getNextException() != null && isInUse(s.getNextException())) return true;
+    }
+    return false;
+  }
+
+  /** Applies the migrations at {@code location}, found through {@code loader}, tracked in their own history table. */
+  public void migrate(String location, ClassLoader loader, String historyTable) {
+    Flyway.configure(loader)
+        .dataSource(dataSource)
+        .locations(location)
+        .table(historyTable)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+  }
+
+  /** Registers a MyBatis mapper interface (its XML is found beside it on the mapper's class path). */
+  public void addMapper(Class<?> mapper) {
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    // Type names inside mapper XML resolve through the context class loader: use the mapper's own.
+    Thread.currentThread().setContextClassLoader(mapper.getClassLoader());
+    try {
+      synchronized (factory) {
+        if (!factory.getConfiguration().hasMapper(mapper)) factory.getConfiguration().addMapper(mapper);
+      }
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  /** Runs a read-only unit of work. */
+  public <T> T read(Function<SqlSession, T> work) {
+    try (SqlSession session = factory.openSession(false)) {
+      return work.apply(session);
+    }
+  }
+
+  /** Runs a unit of work in one transaction: committed if it returns, rolled back if it throws. */
+  public <T> T write(Function<SqlSession, T> work) {
+    try (SqlSession session = factory.openSession(false)) {
+      T result = work.apply(session);
+      session.commit(true);
+      return result;
+    }
+  }
+
+  public void writeVoid(Consumer<SqlSession> work) {
+    write(session -> {
+      work.accept(session);
+      return null;
+    });
+  }
+
+  /** True when a trivial query answers. */
+  public boolean isHealthy() {
+    try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+      return st.executeQuery("VALUES 1").next();
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.forceCloseAll();
+    try {
+      DriverManager.getConnection("jdbc:derby:" + path + ";shutdown=true").close();
+    } catch (SQLException e) {
+      // 08006 is Derby's way of saying the database shut down cleanly.
+      if (!"08006".equals(e.getSQLState())) throw new DatabaseException("データベースを閉じられません", e);
+    }
+  }
+}

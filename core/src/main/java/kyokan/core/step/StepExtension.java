@@ -1,0 +1,51 @@
+package kyokan.core.step;
+
+import gg.jte.Content;
+import java.util.Locale;
+import java.util.Optional;
+import kyokan.core.i18n.Messages;
+import kyokan.core.worksheet.WorksheetDefinition;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * A step of the 7-month program, contributed by a PF4J plugin (one {@code @Extension} per plugin).
+ * The host builds the navigation, the step page, the worksheet form and the access rules from this;
+ * it knows nothing else about any step. New optional capabilities arrive as default methods, so an
+ * existing plugin keeps compiling.
+ */
+public interface StepExtension extends ExtensionPoint {
+
+  /** Position in the program, 1–7; step n is planned for month n of an engagement. */
+  int number();
+
+  /** Stable id used in URLs and stored data, e.g. {@code analysis}. Never change it once released. */
+  String id();
+
+  /**
+   * The step's own texts. Keys every step has: {@code step.title}, {@code step.purpose} and the
+   * worksheet's keys ({@link WorksheetDefinition#messageKeys()}).
+   */
+  Messages messages(Locale locale);
+
+  /** The questions the client answers this month. */
+  WorksheetDefinition worksheet();
+
+  /** The body shown above the worksheet on the step page: what this month is for and how to go about it. */
+  Content overview(StepView view);
+
+  /** Extra pages and actions of the step, mounted under {@code /clients/{clientId}/steps/{id}/}. */
+  default void routes(StepRoutes routes) {}
+
+  /** Flyway location of the step's own tables (e.g. {@code classpath:kyokan/step/x/db/migration}), if any. */
+  default Optional<String> migrations() {
+    return Optional.empty();
+  }
+
+  default String title(Locale locale) {
+    return messages(locale).get("step.title");
+  }
+
+  default String purpose(Locale locale) {
+    return messages(locale).get("step.purpose");
+  }
+}

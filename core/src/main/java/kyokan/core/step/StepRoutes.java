@@ -1,0 +1,12 @@
+package kyokan.core.step;
+
+/**
+ * Where a step mounts its own pages. Paths are relative to {@code /clients/{clientId}/steps/{stepId}}
+ * and pass the host's access guard (the client's consultant, or the client's user once the step is
+ * unlocked) before the handler runs; POSTs also pass the CSRF check.
+ */
+public interface StepRoutes {
+  void get(String subPath, StepHandler handler);
+
+  void post(String subPath, StepHandler handler);
+}
