@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
@@ -23,16 +24,19 @@ import org.flywaydb.core.Flyway;
 public final class Database implements AutoCloseable {
   private static final String DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
   private final String path;
+  private final String url;
   private final PooledDataSource dataSource;
   private final SqlSessionFactory factory;
 
   private Database(Path dir) {
     this.path = dir.resolve("kyokan-db").toAbsolutePath().toString();
-    this.dataSource = new PooledDataSource(DRIVER, "jdbc:derby:" + path + ";create=true", null, null);
+    this.url = "jdbc:derby:" + path + ";create=true";
+    this.dataSource = new PooledDataSource(DRIVER, url, null, null);
     dataSource.setPoolMaximumActiveConnections(32);
     Configuration configuration =
         new Configuration(new Environment("kyokan", new JdbcTransactionFactory(), dataSource));
     configuration.setMapUnderscoreToCamelCase(true);
+    configuration.getTypeHandlerRegistry().register(java.time.LocalDate.class, new LocalDateTypeHandler());
     this.factory = new SqlSessionFactoryBuilder().build(configuration);
   }
 
@@ -76,8 +80,9 @@ public final class Database implements AutoCloseable {
 
   /** Applies the migrations at {@code location}, found through {@code loader}, tracked in their own history table. */
   public void migrate(String location, ClassLoader loader, String historyTable) {
+    // Flyway gets its own unpooled connections: it closes them in ways the pool reports as errors.
     Flyway.configure(loader)
-        .dataSource(dataSource)
+        .dataSource(new UnpooledDataSource(DRIVER, url, null, null))
         .locations(location)
         .table(historyTable)
         .baselineOnMigrate(true)

@@ -41,6 +41,14 @@ public interface StepExtension extends ExtensionPoint {
     return Optional.empty();
   }
 
+  /**
+   * Example answers (question id → answer) that the demo client さくら珈琲店 has written, so a newcomer
+   * sees a program in progress. Empty when the step has none.
+   */
+  default java.util.Map<String, String> demoAnswers() {
+    return java.util.Map.of();
+  }
+
   default String title(Locale locale) {
     return messages(locale).get("step.title");
   }

@@ -93,4 +93,3 @@ CREATE TABLE worksheet_comment (
   body VARCHAR(4000) NOT NULL,
   created_at TIMESTAMP NOT NULL
 );
-CREATE INDEX worksheet_comment_ws ON worksheet_comment (worksheet_id);

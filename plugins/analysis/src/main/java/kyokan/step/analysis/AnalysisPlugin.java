@@ -13,16 +13,22 @@ public class AnalysisPlugin extends Plugin {
 
   @Extension
   public static class AnalysisStep extends BundledStep {
+    // The ids are fixed: the comparison page puts the data's answer beside each of the owner's answers.
     private static final WorksheetDefinition WORKSHEET = WorksheetDefinition.builder()
-        .multiChoice("records_now", "pos", "online_shop", "spreadsheet", "paper", "none")
-        .shortText("systems")
-        .longText("identify_at_till")
-        .number("capture_rate_guess")
-        .number("capture_rate_goal")
-        .longText("capture_ideas")
-        .choice("contact_consent", "asked", "partly", "not_asked")
-        .table("main_products", 5, "name", "price", "note")
-        .longText("monthly_routine")
+        .number("q1_repeat_share")
+        .number("q2_new_share")
+        .number("q3_lapsing_count")
+        .longText("q3_lapsing_who")
+        .number("q4_active_share")
+        .number("q5_f2_rate")
+        .number("q6_top_count")
+        .longText("q6_top_who")
+        .number("q7_top_frequency_days")
+        .longText("q8_top_products")
+        .choice("q9_promotion_rule", "yes", "partly", "no")
+        .longText("q9_promotion_rule_detail")
+        .choice("q10_new_to_top", "yes", "partly", "no")
+        .longText("q10_new_to_top_detail")
         .build();
 
     private final StepTemplates templates = new StepTemplates(AnalysisPlugin.class, "kyokan.step.analysis.jte");

@@ -14,15 +14,16 @@ public class CommunityPlugin extends Plugin {
   @Extension
   public static class CommunityStep extends BundledStep {
     private static final WorksheetDefinition WORKSHEET = WorksheetDefinition.builder()
-        .multiChoice("records_now", "pos", "online_shop", "spreadsheet", "paper", "none")
-        .shortText("systems")
-        .longText("identify_at_till")
-        .number("capture_rate_guess")
-        .number("capture_rate_goal")
-        .longText("capture_ideas")
-        .choice("contact_consent", "asked", "partly", "not_asked")
-        .table("main_products", 5, "name", "price", "note")
-        .longText("monthly_routine")
+        .longText("gathering_idea")
+        .multiChoice("event_types", "tasting", "workshop", "talk", "seasonal", "outing", "online")
+        .table("event_plan", 4, "title", "date", "capacity", "invite")
+        .choice("club", "start_now", "later", "no")
+        .shortText("club_name")
+        .longText("referral")
+        .longText("survey_questions")
+        .multiChoice("habits_now", "communicate", "feedback", "trust", "human", "reward")
+        .longText("habits_next")
+        .number("members_goal")
         .build();
 
     private final StepTemplates templates = new StepTemplates(CommunityPlugin.class, "kyokan.step.community.jte");

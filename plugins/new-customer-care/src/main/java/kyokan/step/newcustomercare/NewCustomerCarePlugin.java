@@ -14,15 +14,15 @@ public class NewCustomerCarePlugin extends Plugin {
   @Extension
   public static class NewCustomerCareStep extends BundledStep {
     private static final WorksheetDefinition WORKSHEET = WorksheetDefinition.builder()
-        .multiChoice("records_now", "pos", "online_shop", "spreadsheet", "paper", "none")
-        .shortText("systems")
-        .longText("identify_at_till")
-        .number("capture_rate_guess")
-        .number("capture_rate_goal")
-        .longText("capture_ideas")
-        .choice("contact_consent", "asked", "partly", "not_asked")
-        .table("main_products", 5, "name", "price", "note")
-        .longText("monthly_routine")
+        .number("new_per_month")
+        .choice("thank_you_now", "always", "sometimes", "never")
+        .multiChoice("first_visit_info", "name", "postal_address", "email", "line", "birthday", "how_found")
+        .longText("thank_you_letter")
+        .table("sequence", 4, "timing", "channel", "content", "owner")
+        .longText("second_visit_reason")
+        .longText("first_lapse_reason")
+        .number("f2_goal")
+        .date("start_date")
         .build();
 
     private final StepTemplates templates = new StepTemplates(NewCustomerCarePlugin.class, "kyokan.step.newcustomercare.jte");

@@ -14,15 +14,16 @@ public class SegmentFollowUpPlugin extends Plugin {
   @Extension
   public static class SegmentFollowUpStep extends BundledStep {
     private static final WorksheetDefinition WORKSHEET = WorksheetDefinition.builder()
-        .multiChoice("records_now", "pos", "online_shop", "spreadsheet", "paper", "none")
-        .shortText("systems")
-        .longText("identify_at_till")
-        .number("capture_rate_guess")
-        .number("capture_rate_goal")
-        .longText("capture_ideas")
-        .choice("contact_consent", "asked", "partly", "not_asked")
-        .table("main_products", 5, "name", "price", "note")
-        .longText("monthly_routine")
+        .table("plan_by_group", 10, "group", "approach", "channel", "timing")
+        .multiChoice("channels", "postcard", "letter", "newsletter", "email", "line", "phone", "in_store")
+        .choice("first_campaign_group", "first", "first_lapsed", "toddler", "steady", "trend", "loyal", "lapsed")
+        .longText("first_campaign_content")
+        .date("campaign_send_date")
+        .money("campaign_budget")
+        .number("holdout_share")
+        .number("response_goal")
+        .longText("trend_policy")
+        .longText("lapsed_postcard")
         .build();
 
     private final StepTemplates templates = new StepTemplates(SegmentFollowUpPlugin.class, "kyokan.step.segmentfollowup.jte");

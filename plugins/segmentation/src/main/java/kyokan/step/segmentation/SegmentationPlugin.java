@@ -14,15 +14,16 @@ public class SegmentationPlugin extends Plugin {
   @Extension
   public static class SegmentationStep extends BundledStep {
     private static final WorksheetDefinition WORKSHEET = WorksheetDefinition.builder()
-        .multiChoice("records_now", "pos", "online_shop", "spreadsheet", "paper", "none")
-        .shortText("systems")
-        .longText("identify_at_till")
-        .number("capture_rate_guess")
-        .number("capture_rate_goal")
-        .longText("capture_ideas")
-        .choice("contact_consent", "asked", "partly", "not_asked")
-        .table("main_products", 5, "name", "price", "note")
-        .longText("monthly_routine")
+        .money("avg_order")
+        .money("amount_threshold")
+        .number("lapse_days")
+        .number("tenure_short_days")
+        .number("tenure_long_days")
+        .date("threshold_from")
+        .table("group_reading", 10, "group", "reading", "first_policy")
+        .longText("surprise")
+        .choice("priority_group", "first", "toddler", "steady", "trend", "loyal", "lapsed")
+        .shortText("review_routine")
         .build();
 
     private final StepTemplates templates = new StepTemplates(SegmentationPlugin.class, "kyokan.step.segmentation.jte");

@@ -14,15 +14,16 @@ public class VipTreatmentPlugin extends Plugin {
   @Extension
   public static class VipTreatmentStep extends BundledStep {
     private static final WorksheetDefinition WORKSHEET = WorksheetDefinition.builder()
-        .multiChoice("records_now", "pos", "online_shop", "spreadsheet", "paper", "none")
-        .shortText("systems")
-        .longText("identify_at_till")
-        .number("capture_rate_guess")
-        .number("capture_rate_goal")
-        .longText("capture_ideas")
-        .choice("contact_consent", "asked", "partly", "not_asked")
-        .table("main_products", 5, "name", "price", "note")
-        .longText("monthly_routine")
+        .choice("vip_rule", "cpm_loyal", "top_20", "owner_pick")
+        .number("vip_count")
+        .longText("vip_faces")
+        .multiChoice("perks", "first_access", "invitation", "personal_note", "gift", "reserved", "birthday", "behind_scenes")
+        .table("treatment_plan", 6, "treatment", "timing", "cost", "owner")
+        .money("annual_budget")
+        .longText("visible_how")
+        .date("first_invitation_date")
+        .shortText("note_writer")
+        .number("vip_retention_goal")
         .build();
 
     private final StepTemplates templates = new StepTemplates(VipTreatmentPlugin.class, "kyokan.step.viptreatment.jte");

@@ -1,0 +1,76 @@
+package kyokan.web;
+
+import static kyokan.web.auth.Access.CLIENT;
+import static kyokan.web.auth.Access.CLIENT_CONSULTANT;
+import static kyokan.web.auth.Access.CONSULTANT;
+import static kyokan.web.auth.Access.PUBLIC;
+import static kyokan.web.auth.Access.SIGNED_IN;
+import static kyokan.web.auth.Access.STEP;
+import static kyokan.web.auth.Access.STEP_CLIENT_USER;
+import static kyokan.web.auth.Access.STEP_CONSULTANT;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import kyokan.web.account.AccountController;
+import kyokan.web.auth.AccessGuard;
+import kyokan.web.client.ClientController;
+import kyokan.web.engagement.EngagementController;
+import kyokan.web.http.ErrorPages;
+import kyokan.web.http.Pages;
+import kyokan.web.http.RequestState;
+import kyokan.web.status.StatusController;
+import kyokan.web.step.PluginRoutes;
+import kyokan.web.step.StepController;
+
+/** The HTTP application: every route with its access rule, in one place. */
+public final class WebApp {
+  private WebApp() {}
+
+  public static Javalin create(Services services) {
+    Pages pages = new Pages(services);
+    AccessGuard guard = new AccessGuard(services);
+    AccountController account = new AccountController(services, pages);
+    ClientController clients = new ClientController(services, pages);
+    EngagementController engagements = new EngagementController(services, pages);
+    StepController steps = new StepController(services, pages);
+    StatusController status = new StatusController(services, pages);
+
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/public";
+        files.location = Location.CLASSPATH;
+      });
+    });
+    app.before(ctx -> RequestState.attach(ctx, services.sessions()));
+    app.beforeMatched(guard::check);
+    ErrorPages.register(app, pages);
+
+    app.get("/health", status::health, PUBLIC);
+    app.get("/login", account::showLogin, PUBLIC);
+    app.post("/login", account::login, PUBLIC);
+    app.post("/language", account::switchLanguage, PUBLIC);
+    app.post("/logout", account::logout, SIGNED_IN);
+    app.get("/account/password", account::showPasswordChange, SIGNED_IN);
+    app.post("/account/password", account::changePassword, SIGNED_IN);
+
+    app.get("/", clients::showHome, SIGNED_IN);
+    app.get("/status", status::showPlugins, CONSULTANT);
+    app.get("/clients/new", clients::showNewClient, CONSULTANT);
+    app.post("/clients", clients::createClient, CONSULTANT);
+    app.get("/clients/{clientId}", clients::showClient, CLIENT);
+    app.post("/clients/{clientId}/users", clients::createClientUser, CLIENT_CONSULTANT);
+    app.post("/clients/{clientId}/engagements", engagements::startEngagement, CLIENT_CONSULTANT);
+    app.get("/clients/{clientId}/engagements/{engagementId}", engagements::showTimeline, CLIENT_CONSULTANT);
+    app.post("/clients/{clientId}/engagements/{engagementId}/steps/{stepId}/unlock", engagements::unlockStep, CLIENT_CONSULTANT);
+    app.post("/clients/{clientId}/engagements/{engagementId}/steps/{stepId}/lock", engagements::lockStep, CLIENT_CONSULTANT);
+
+    app.get("/clients/{clientId}/steps/{stepId}", steps::showStep, STEP);
+    app.post("/clients/{clientId}/steps/{stepId}/worksheet", steps::saveWorksheet, STEP_CLIENT_USER);
+    app.post("/clients/{clientId}/steps/{stepId}/worksheet/comments", steps::addComment, STEP_CONSULTANT);
+    app.post("/clients/{clientId}/steps/{stepId}/worksheet/review", steps::markReviewed, STEP_CONSULTANT);
+    PluginRoutes.mount(app, services, pages);
+    return app;
+  }
+}

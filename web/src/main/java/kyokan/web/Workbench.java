@@ -1,0 +1,70 @@
+package kyokan.web;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import kyokan.core.account.AccountService;
+import kyokan.core.account.LoginThrottle;
+import kyokan.core.account.PasswordHasher;
+import kyokan.core.account.SessionService;
+import kyokan.core.client.ClientService;
+import kyokan.core.db.Database;
+import kyokan.core.engagement.EngagementService;
+import kyokan.core.worksheet.WorksheetService;
+import kyokan.web.account.FirstConsultant;
+import kyokan.web.demo.DemoClient;
+import kyokan.web.plugin.StepRegistry;
+
+/** The running workbench: database, step plugins, services and the HTTP server, started and stopped together. */
+public final class Workbench implements AutoCloseable {
+  private final Database db;
+  private final StepRegistry steps;
+  private final Javalin app;
+
+  private Workbench(Database db, StepRegistry steps, Javalin app) {
+    this.db = db;
+    this.steps = steps;
+    this.app = app;
+  }
+
+  public static Workbench start(WorkbenchConfig config) {
+    Database db = Database.open(config.dataDir());
+    StepRegistry steps = StepRegistry.load(config.pluginsDir());
+    steps.migrate(db);
+    AccountService accounts = new AccountService(db, new PasswordHasher(config.bcryptCost()),
+        new LoginThrottle(config.clock()), config.clock());
+    Services services = new Services(version(), db, steps, accounts, new SessionService(db, accounts, config.clock()),
+        new ClientService(db, config.clock()), new EngagementService(db, config.clock()),
+        new WorksheetService(db, config.clock()), config.clock());
+    FirstConsultant.ensure(accounts, config.adminEmail(), config.adminPassword());
+    if (config.demo()) new DemoClient(services).ensure();
+    Javalin app = WebApp.create(services).start(config.port());
+    return new Workbench(db, steps, app);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public Javalin app() {
+    return app;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    steps.stop();
+    db.close();
+  }
+
+  private static String version() {
+    try (InputStream in = Workbench.class.getResourceAsStream("/kyokan/web/version.properties")) {
+      Properties p = new Properties();
+      if (in != null) p.load(in);
+      return p.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+}

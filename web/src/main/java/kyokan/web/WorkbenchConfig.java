@@ -1,0 +1,39 @@
+package kyokan.web;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * How the workbench is started: from command-line options, falling back to environment variables,
+ * falling back to defaults.
+ */
+public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean demo, String adminEmail,
+    String adminPassword, int bcryptCost, Clock clock) {
+
+  public static final int DEFAULT_PORT = 7070;
+
+  public static WorkbenchConfig from(String[] args, Map<String, String> env) {
+    int port = Integer.parseInt(env.getOrDefault("KYOKAN_PORT", String.valueOf(DEFAULT_PORT)));
+    Path data = Path.of(env.getOrDefault("KYOKAN_DATA", "data"));
+    Path plugins = Path.of(env.getOrDefault("KYOKAN_PLUGINS", "plugins"));
+    boolean demo = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--demo" -> demo = true;
+        case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+        case "--data" -> data = Path.of(value(args, ++i, "--data"));
+        case "--plugins" -> plugins = Path.of(value(args, ++i, "--plugins"));
+        default -> throw new IllegalArgumentException("不明なオプション / unknown option: " + args[i]);
+      }
+    }
+    int cost = Integer.parseInt(env.getOrDefault("KYOKAN_BCRYPT_COST", "12"));
+    return new WorkbenchConfig(port, data, plugins, demo, env.get("KYOKAN_ADMIN_EMAIL"), env.get("KYOKAN_ADMIN_PASSWORD"),
+        cost, Clock.systemDefaultZone());
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) throw new IllegalArgumentException(option + " には値が必要です / needs a value");
+    return args[i];
+  }
+}

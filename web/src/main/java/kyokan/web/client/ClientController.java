@@ -1,0 +1,113 @@
+package kyokan.web.client;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kyokan.core.ValidationException;
+import kyokan.core.account.User;
+import kyokan.core.client.Client;
+import kyokan.core.client.NewClient;
+import kyokan.core.engagement.Engagement;
+import kyokan.core.i18n.Messages;
+import kyokan.view.ClientSummary;
+import kyokan.web.Services;
+import kyokan.web.engagement.Timeline;
+import kyokan.web.http.Cookies;
+import kyokan.web.http.Pages;
+import kyokan.web.http.RequestState;
+
+/** The consultant's client list and client pages, and the client user's home. */
+public final class ClientController {
+  private static final List<String> CLIENT_FIELDS = List.of("name", "businessType", "contactName", "contactEmail", "contactPhone");
+  private final Services services;
+  private final Pages pages;
+
+  public ClientController(Services services, Pages pages) {
+    this.services = services;
+    this.pages = pages;
+  }
+
+  public void showHome(Context ctx) {
+    User user = RequestState.user(ctx);
+    if (!user.isConsultant()) {
+      ctx.redirect("/clients/" + user.getClientId());
+      return;
+    }
+    Messages m = Pages.messages(ctx);
+    List<ClientSummary> rows = services.clients().clientsOf(user).stream()
+        .map(c -> new ClientSummary(c, programLabel(ctx, m, services.engagements().current(c.getId())))).toList();
+    pages.render(ctx, "consultant/dashboard.jte", Map.of("clients", rows));
+  }
+
+  private String programLabel(Context ctx, Messages m, Optional<Engagement> engagement) {
+    if (engagement.isEmpty()) return m.get("dashboard.noEngagement");
+    Engagement e = engagement.get();
+    int month = e.programMonth(YearMonth.now(services.clock()));
+    if (month == 0) return m.format("dashboard.programNotStarted", e.getCycle(), Pages.monthLabel(ctx, e.getStart()));
+    if (month > Engagement.MONTHS) return m.format("dashboard.programEnded", e.getCycle());
+    return m.format("dashboard.programMonth", e.getCycle(), month);
+  }
+
+  public void showNewClient(Context ctx) {
+    pages.render(ctx, "client/new.jte", Map.of("form", Map.of(), "errors", Map.of()));
+  }
+
+  public void createClient(Context ctx) {
+    Map<String, String> form = formOf(ctx, CLIENT_FIELDS);
+    try {
+      Client client = services.clients().create(RequestState.user(ctx), new NewClient(form.get("name"),
+          form.get("businessType"), form.get("contactName"), form.get("contactEmail"), form.get("contactPhone")));
+      Cookies.flash(ctx, "client.created");
+      ctx.redirect("/clients/" + client.getId());
+    } catch (ValidationException e) {
+      ctx.status(HttpStatus.BAD_REQUEST);
+      pages.render(ctx, "client/new.jte", Map.of("form", form, "errors", e.problems()));
+    }
+  }
+
+  public void showClient(Context ctx) {
+    showClient(ctx, Map.of(), Map.of());
+  }
+
+  /** Consultants see the client's cycles and users; the client's own users see their program. */
+  public void showClient(Context ctx, Map<String, String> form, Map<String, String> errors) {
+    Client client = RequestState.client(ctx);
+    if (RequestState.user(ctx).isConsultant()) {
+      Optional<Engagement> last = services.engagements().current(client.getId());
+      YearMonth suggested = last.map(e -> e.getEnd().plusMonths(1)).orElse(YearMonth.now(services.clock()));
+      pages.render(ctx, "client/show.jte", Map.of("users", services.accounts().usersOfClient(client.getId()),
+          "engagements", services.engagements().engagementsOf(client.getId()), "form", form, "errors", errors,
+          "suggestedStart", suggested.toString()));
+      return;
+    }
+    Engagement current = services.engagements().current(client.getId()).orElse(null);
+    Map<String, Object> params = new HashMap<>();
+    params.put("engagement", current);
+    params.put("rows", current == null ? List.of() : Timeline.rows(ctx, services, current));
+    pages.render(ctx, "client/home.jte", params);
+  }
+
+  public void createClientUser(Context ctx) {
+    Client client = RequestState.client(ctx);
+    Map<String, String> form = formOf(ctx, List.of("displayName", "email"));
+    try {
+      services.accounts().createClientUser(client.getId(), form.get("email"), form.get("displayName"), ctx.formParam("password"));
+      Cookies.flash(ctx, "clientUser.created");
+      ctx.redirect("/clients/" + client.getId());
+    } catch (ValidationException e) {
+      ctx.status(HttpStatus.BAD_REQUEST);
+      showClient(ctx, form, e.problems());
+    }
+  }
+
+  /** The named form fields, blank when absent, for re-showing a refused form. */
+  public static Map<String, String> formOf(Context ctx, List<String> fields) {
+    Map<String, String> form = new HashMap<>();
+    fields.forEach(f -> form.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
+    return form;
+  }
+}

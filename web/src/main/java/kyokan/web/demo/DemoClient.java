@@ -1,0 +1,62 @@
+package kyokan.web.demo;
+
+import java.time.YearMonth;
+import java.util.Map;
+import kyokan.core.account.User;
+import kyokan.core.client.Client;
+import kyokan.core.client.NewClient;
+import kyokan.core.engagement.Engagement;
+import kyokan.core.step.StepExtension;
+import kyokan.web.Services;
+
+/**
+ * The demo client さくら珈琲店 for {@code --demo}: a consultant and a shop owner with documented
+ * passwords, and a program that began three months ago with steps 1–3 open and worksheets in every
+ * state, so a newcomer can look around a program in progress. Created once; later starts leave it be.
+ */
+public final class DemoClient {
+  public static final String CONSULTANT_EMAIL = "consultant@demo.kyokan.jp";
+  public static final String CONSULTANT_PASSWORD = "kyokan-demo-consultant";
+  public static final String OWNER_EMAIL = "owner@sakura-coffee.jp";
+  public static final String OWNER_PASSWORD = "sakura-demo-owner";
+  public static final String NAME = "さくら珈琲店";
+  private static final int UNLOCKED_STEPS = 3;
+
+  private final Services services;
+
+  public DemoClient(Services services) {
+    this.services = services;
+  }
+
+  public void ensure() {
+    if (services.accounts().findByEmail(CONSULTANT_EMAIL).isPresent()) return;
+    User consultant = services.accounts().createConsultant(CONSULTANT_EMAIL, "山田 恵子", CONSULTANT_PASSWORD);
+    Client client = services.clients().create(consultant,
+        new NewClient(NAME, "喫茶店(自家焙煎コーヒー・焼き菓子)", "佐倉 陽子", "owner@sakura-coffee.jp", "03-1234-5678"));
+    User owner = services.accounts().createClientUserWithOwnPassword(client.getId(), OWNER_EMAIL, "佐倉 陽子", OWNER_PASSWORD);
+    Engagement engagement = services.engagements().start(client.getId(),
+        YearMonth.now(services.clock()).minusMonths(UNLOCKED_STEPS), consultant);
+    for (StepExtension step : services.steps().steps()) {
+      if (step.number() > UNLOCKED_STEPS) continue;
+      services.engagements().setUnlocked(engagement.getId(), step.id(), true, consultant);
+      fillWorksheet(engagement, step, owner, consultant);
+    }
+    System.out.println("デモクライアント「" + NAME + "」を作成しました / demo client created:");
+    System.out.println("   コンサルタント / consultant : " + CONSULTANT_EMAIL + " / " + CONSULTANT_PASSWORD);
+    System.out.println("   店主 / shop owner           : " + OWNER_EMAIL + " / " + OWNER_PASSWORD);
+  }
+
+  /** Step 1 reviewed with a comment, step 2 submitted, step 3 still a draft. */
+  private void fillWorksheet(Engagement engagement, StepExtension step, User owner, User consultant) {
+    Map<String, String> answers = step.demoAnswers();
+    if (answers.isEmpty()) return;
+    boolean submit = step.number() < UNLOCKED_STEPS;
+    int version = services.worksheets().save(engagement.getId(), step.id(), step.worksheet(), 0, answers, submit, owner);
+    if (step.number() == 1) {
+      String first = step.worksheet().questions().get(0).id();
+      services.worksheets().comment(engagement.getId(), step.id(), step.worksheet(), first,
+          "よく整理できています。来月からはAirレジの会計明細を毎月5日に取り込みましょう。", consultant);
+      services.worksheets().markReviewed(engagement.getId(), step.id(), version, consultant);
+    }
+  }
+}
