@@ -18,13 +18,11 @@ import kyokan.web.plugin.StepRegistry;
 
 /** The running workbench: database, step plugins, services and the HTTP server, started and stopped together. */
 public final class Workbench implements AutoCloseable {
-  private final Database db;
-  private final StepRegistry steps;
+  private final Services services;
   private final Javalin app;
 
-  private Workbench(Database db, StepRegistry steps, Javalin app) {
-    this.db = db;
-    this.steps = steps;
+  private Workbench(Services services, Javalin app) {
+    this.services = services;
     this.app = app;
   }
 
@@ -40,7 +38,7 @@ public final class Workbench implements AutoCloseable {
     FirstConsultant.ensure(accounts, config.adminEmail(), config.adminPassword());
     if (config.demo()) new DemoClient(services).ensure();
     Javalin app = WebApp.create(services).start(config.port());
-    return new Workbench(db, steps, app);
+    return new Workbench(services, app);
   }
 
   public int port() {
@@ -51,11 +49,15 @@ public final class Workbench implements AutoCloseable {
     return app;
   }
 
+  public Services services() {
+    return services;
+  }
+
   @Override
   public void close() {
     app.stop();
-    steps.stop();
-    db.close();
+    services.steps().stop();
+    services.db().close();
   }
 
   private static String version() {

@@ -131,7 +131,7 @@ public final class StepRegistry {
   }
 
   public void stop() {
-    manager.stopPlugins();
-    manager.unloadPlugins();
+    // PF4J 3.15's stopPlugins() modifies the list it iterates; unloading one by one (which stops first) does not.
+    manager.getPlugins().stream().map(PluginWrapper::getPluginId).toList().forEach(manager::unloadPlugin);
   }
 }

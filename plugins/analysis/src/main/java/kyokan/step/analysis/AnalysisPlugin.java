@@ -1,6 +1,7 @@
 package kyokan.step.analysis;
 
 import gg.jte.Content;
+import java.util.Map;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
@@ -42,6 +43,25 @@ public class AnalysisPlugin extends Plugin {
     @Override public String id() { return "analysis"; }
 
     @Override public WorksheetDefinition worksheet() { return WORKSHEET; }
+
+    @Override
+    public Map<String, String> demoAnswers() {
+      return Map.ofEntries(
+          Map.entry("q1_repeat_share", "70"),
+          Map.entry("q2_new_share", "30"),
+          Map.entry("q3_lapsing_count", "20"),
+          Map.entry("q3_lapsing_who", "平日の朝に来ていた会社員の方々。最近見かけない気がします。"),
+          Map.entry("q4_active_share", "40"),
+          Map.entry("q5_f2_rate", "50"),
+          Map.entry("q6_top_count", "30"),
+          Map.entry("q6_top_who", "毎週豆を買ってくださる近所の方々と、土曜の朝の常連さん。"),
+          Map.entry("q7_top_frequency_days", "7"),
+          Map.entry("q8_top_products", "深煎りの豆と、季節の焼き菓子。"),
+          Map.entry("q9_promotion_rule", "no"),
+          Map.entry("q9_promotion_rule_detail", "セールのお知らせは全員に同じものを送っています。"),
+          Map.entry("q10_new_to_top", "partly"),
+          Map.entry("q10_new_to_top_detail", "初めての方には次回使える割引券を渡していますが、その後は特に何もしていません。"));
+    }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
   }

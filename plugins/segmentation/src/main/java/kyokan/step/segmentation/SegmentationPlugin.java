@@ -1,6 +1,7 @@
 package kyokan.step.segmentation;
 
 import gg.jte.Content;
+import java.util.Map;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
@@ -37,6 +38,17 @@ public class SegmentationPlugin extends Plugin {
     @Override public String id() { return "segmentation"; }
 
     @Override public WorksheetDefinition worksheet() { return WORKSHEET; }
+
+    @Override
+    public Map<String, String> demoAnswers() {
+      return Map.of(
+          "avg_order", "1800",
+          "amount_threshold", "13000",
+          "lapse_days", "120",
+          "group_reading", "初回客\t観光の方と近所の新しい方が半々\t手書きのお礼状を出す\n優良客\t毎週豆を買ってくださる方が中心\t新しい豆を先にお試しいただく",
+          "surprise", "優良客は思っていたより少なく、初回客のまま離れている方がとても多い。",
+          "priority_group", "first");
+    }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
   }

@@ -1,0 +1,125 @@
+package kyokan.web.auth;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import io.javalin.security.RouteRole;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kyokan.web.support.Fixture;
+import kyokan.web.support.TestHost;
+import kyokan.web.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every route the running host and its plugins registered, for every kind of visitor, answers as its
+ * access rule says. The route list comes from the app itself, so a new route without a rule fails here.
+ */
+class AccessSweepTest {
+  enum Actor { ANONYMOUS, OWN_CONSULTANT, OTHER_CONSULTANT, OWN_CLIENT_USER, OTHER_CLIENT_USER }
+
+  enum Outcome { ALLOWED, FORBIDDEN, LOGIN }
+
+  @TempDir static Path temp;
+  static TestHost host;
+  static Fixture fixture;
+
+  @BeforeAll
+  static void start() {
+    host = TestHost.start(temp);
+    fixture = new Fixture(host.services());
+  }
+
+  @AfterAll
+  static void stop() {
+    host.close();
+  }
+
+  @Test
+  void everyRouteAnswersEveryVisitorAsItsRuleSays() {
+    List<Endpoint> endpoints = host.workbench().app().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(p -> p.getEndpoint()).filter(e -> e.getMethod() == HandlerType.GET || e.getMethod() == HandlerType.POST).toList();
+    assertTrue(endpoints.size() >= 20, "expected the host's routes, found " + endpoints.size());
+    List<String> failures = new ArrayList<>();
+    int checks = 0;
+    for (Endpoint e : endpoints) {
+      if (e.getRoles().size() != 1) {
+        failures.add(e.getMethod() + " " + e.getPath() + " has no access rule");
+        continue;
+      }
+      RouteRole rule = e.getRoles().iterator().next();
+      for (String step : stepsFor(e.getPath(), rule)) {
+        String path = e.getPath().replace("{clientId}", String.valueOf(fixture.clientX.getId()))
+            .replace("{engagementId}", String.valueOf(fixture.engagementX.getId())).replace("{stepId}", step);
+        boolean unlocked = Fixture.OPEN_STEP.equals(step);
+        for (Actor actor : Actor.values()) {
+          fixture.resetLocks();
+          Outcome expected = expected(rule, actor, unlocked);
+          WebClient.Response r = request(actor, e.getMethod(), path);
+          checks++;
+          String problem = mismatch(expected, r, e.getMethod());
+          if (problem != null) failures.add(e.getMethod() + " " + path + " as " + actor + ": " + problem);
+          if (expected != Outcome.ALLOWED) {
+            assertFalse(r.body().contains(fixture.clientX.getName()), "refused page shows client data: " + path);
+          }
+        }
+      }
+    }
+    if (!failures.isEmpty()) fail(failures.size() + " of " + checks + " checks failed:\n" + String.join("\n", failures));
+  }
+
+  private static List<String> stepsFor(String path, RouteRole rule) {
+    if (rule instanceof PluginStepAccess p) return List.of(p.stepId());
+    return path.contains("{stepId}") ? List.of(Fixture.OPEN_STEP, Fixture.LOCKED_STEP) : List.of("");
+  }
+
+  /** The rules of Access, written out as a table of who may do what. */
+  static Outcome expected(RouteRole rule, Actor actor, boolean stepUnlocked) {
+    Access access = rule instanceof PluginStepAccess ? Access.STEP : (Access) rule;
+    if (access == Access.PUBLIC) return Outcome.ALLOWED;
+    if (actor == Actor.ANONYMOUS) return Outcome.LOGIN;
+    boolean consultant = actor == Actor.OWN_CONSULTANT || actor == Actor.OTHER_CONSULTANT;
+    boolean ownClient = actor == Actor.OWN_CONSULTANT || actor == Actor.OWN_CLIENT_USER;
+    boolean allowed = switch (access) {
+      case SIGNED_IN -> true;
+      case CONSULTANT -> consultant;
+      case CLIENT -> ownClient;
+      case CLIENT_CONSULTANT, STEP_CONSULTANT -> actor == Actor.OWN_CONSULTANT;
+      case STEP -> actor == Actor.OWN_CONSULTANT || (actor == Actor.OWN_CLIENT_USER && stepUnlocked);
+      case STEP_CLIENT_USER -> actor == Actor.OWN_CLIENT_USER && stepUnlocked;
+      case PUBLIC -> true;
+    };
+    return allowed ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+  }
+
+  private static String mismatch(Outcome expected, WebClient.Response r, HandlerType method) {
+    int s = r.status();
+    // The guard sends visitors who are not logged in to /login?next=…; logging out also lands on /login.
+    boolean toLogin = s == 302 && r.location() != null && r.location().startsWith("/login?next=");
+    return switch (expected) {
+      case ALLOWED -> s >= 500 || s == 403 || toLogin ? "expected allowed, got " + s : null;
+      case FORBIDDEN -> s != 403 ? "expected 403, got " + s : null;
+      case LOGIN -> (method == HandlerType.GET ? toLogin : s == 401) ? null : "expected login, got " + s;
+    };
+  }
+
+  private static WebClient.Response request(Actor actor, HandlerType method, String path) {
+    WebClient client = host.client();
+    switch (actor) {
+      case OWN_CONSULTANT -> client.login(TestHost.ADMIN_EMAIL, TestHost.ADMIN_PASSWORD);
+      case OTHER_CONSULTANT -> client.login(fixture.consultantB.getEmail(), Fixture.PASSWORD);
+      case OWN_CLIENT_USER -> client.login(fixture.userX.getEmail(), Fixture.PASSWORD);
+      case OTHER_CLIENT_USER -> client.login(fixture.userY.getEmail(), Fixture.PASSWORD);
+      case ANONYMOUS -> client.get("/login");
+    }
+    return method == HandlerType.GET ? client.get(path) : client.post(path, Map.of());
+  }
+}
