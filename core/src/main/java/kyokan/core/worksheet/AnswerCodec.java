@@ -35,7 +35,8 @@ public final class AnswerCodec {
         case TABLE -> tableFromForm(q, values);
         default -> first(values.apply(field(q)));
       };
-      answers.put(q.id(), normalizeNewlines(answer).strip());
+      // Table cells are stripped one by one; stripping the whole answer would drop a leading empty cell's tab.
+      answers.put(q.id(), q.type() == QuestionType.TABLE ? answer : normalizeNewlines(answer).strip());
     }
     return answers;
   }

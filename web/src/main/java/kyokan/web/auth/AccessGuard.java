@@ -2,7 +2,6 @@ package kyokan.web.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.javalin.http.RedirectResponse;
 import io.javalin.security.RouteRole;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +30,24 @@ public final class AccessGuard {
   }
 
   public void check(Context ctx) {
+    // Static files (the stylesheet) are served without an endpoint: nothing to guard there.
+    if (ctx.routeRoles().isEmpty() && "*".equals(ctx.endpointHandlerPath())) return;
     RouteRole rule = ruleOf(ctx);
+    if (rule != Access.PUBLIC && mustChangePasswordFirst(ctx)) return;
     if (rule != Access.PUBLIC) checkAccess(ctx, rule);
     if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) checkCsrf(ctx);
+  }
+
+  /** A user with a temporary password sees only the password form until they have set their own. */
+  private static boolean mustChangePasswordFirst(Context ctx) {
+    Optional<User> user = RequestState.session(ctx).map(UserSession::user);
+    if (user.isEmpty() || !user.get().isMustChangePassword() || ALLOWED_BEFORE_PASSWORD_CHANGE.contains(ctx.path())) {
+      return false;
+    }
+    if (ctx.method() != HandlerType.GET) throw forbidden();
+    ctx.redirect("/account/password");
+    ctx.skipRemainingHandlers();
+    return true;
   }
 
   private static RouteRole ruleOf(Context ctx) {
@@ -46,10 +60,6 @@ public final class AccessGuard {
   private void checkAccess(Context ctx, RouteRole rule) {
     User user = RequestState.session(ctx).map(UserSession::user)
         .orElseThrow(() -> new AccessDenied(401, "error.unauthorized"));
-    if (user.isMustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(ctx.path())) {
-      if (ctx.method() == HandlerType.GET) throw new RedirectResponse(io.javalin.http.HttpStatus.FOUND, "/account/password");
-      throw forbidden();
-    }
     if (rule == Access.SIGNED_IN) return;
     if (rule == Access.CONSULTANT) {
       if (!user.isConsultant()) throw forbidden();
