@@ -29,6 +29,8 @@ public final class TestDatabase implements AutoCloseable {
     if (System.getProperty("derby.stream.error.file") == null) {
       System.setProperty("derby.stream.error.file", Path.of("target", "derby.log").toAbsolutePath().toString());
     }
+    // Test databases are thrown away, so Derby need not wait for the disk on every commit.
+    System.setProperty("derby.system.durability", "test");
   }
 
   private final TestClock clock = new TestClock(START);

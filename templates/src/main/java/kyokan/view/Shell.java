@@ -1,7 +1,6 @@
 package kyokan.view;
 
 import java.util.List;
-import java.util.Map;
 import kyokan.core.account.User;
 import kyokan.core.client.Client;
 import kyokan.core.i18n.Messages;
@@ -37,10 +36,5 @@ public record Shell(Messages messages, User user, String csrfToken, String path,
 
   public String clientBase() {
     return client == null ? "" : "/clients/" + client.getId();
-  }
-
-  /** Message-bundle key → text for each field problem. */
-  public Map<String, String> texts(Map<String, String> keys) {
-    return keys.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> t(e.getValue())));
   }
 }

@@ -31,7 +31,7 @@ public final class WebApp {
     AccessGuard guard = new AccessGuard(services);
     AccountController account = new AccountController(services, pages);
     ClientController clients = new ClientController(services, pages);
-    EngagementController engagements = new EngagementController(services, pages);
+    EngagementController engagements = new EngagementController(services, pages, clients);
     StepController steps = new StepController(services, pages);
     StatusController status = new StatusController(services, pages);
 

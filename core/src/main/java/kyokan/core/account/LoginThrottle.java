@@ -31,10 +31,11 @@ public final class LoginThrottle {
   public void recordFailure(String account, String address) {
     Instant now = clock.instant();
     for (String key : new String[] {"a:" + account, "ip:" + address}) {
-      Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-      synchronized (times) {
-        times.addLast(now);
-      }
+      failures.compute(key, (k, times) -> {
+        Deque<Instant> t = times == null ? new ArrayDeque<>() : times;
+        t.addLast(now);
+        return t;
+      });
     }
   }
 
@@ -43,12 +44,12 @@ public final class LoginThrottle {
   }
 
   private int recent(String key) {
-    Deque<Instant> times = failures.get(key);
-    if (times == null) return 0;
     Instant cutoff = clock.instant().minus(WINDOW);
-    synchronized (times) {
+    // Expired failures are dropped, and a key with none left is forgotten, so the map does not grow forever.
+    Deque<Instant> left = failures.computeIfPresent(key, (k, times) -> {
       while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) times.removeFirst();
-      return times.size();
-    }
+      return times.isEmpty() ? null : times;
+    });
+    return left == null ? 0 : left.size();
   }
 }

@@ -32,7 +32,7 @@ public final class EngagementService {
       EngagementMapper mapper = s.getMapper(EngagementMapper.class);
       List<Engagement> existing = mapper.selectByClient(clientId);
       Optional<Engagement> last = existing.isEmpty() ? Optional.empty() : Optional.of(existing.get(existing.size() - 1));
-      if (last.isPresent() && startMonth.isBefore(last.get().getEnd())) {
+      if (last.isPresent() && !startMonth.isAfter(last.get().getEnd())) {
         throw new ValidationException("startMonth", "error.engagement.overlaps");
       }
       Engagement e = Engagement.of(clientId, last.map(l -> l.getCycle() + 1).orElse(1), startMonth,

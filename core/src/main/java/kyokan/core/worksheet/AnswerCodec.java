@@ -103,7 +103,7 @@ public final class AnswerCodec {
       String a = out.get(q.id());
       if (a == null || a.isEmpty()) continue;
       if (q.type() == QuestionType.MONEY) out.put(q.id(), normalizeMoney(a));
-      if (q.type() == QuestionType.NUMBER) out.put(q.id(), Normalizer.normalize(a, Normalizer.Form.NFKC).replace(",", "").strip());
+      if (q.type() == QuestionType.NUMBER) out.put(q.id(), Normalizer.normalize(a, Normalizer.Form.NFKC).replaceAll("[,%\\s]", ""));
     }
     return out;
   }

@@ -20,10 +20,12 @@ import kyokan.web.http.RequestState;
 public final class EngagementController {
   private final Services services;
   private final Pages pages;
+  private final ClientController clients;
 
-  public EngagementController(Services services, Pages pages) {
+  public EngagementController(Services services, Pages pages, ClientController clients) {
     this.services = services;
     this.pages = pages;
+    this.clients = clients;
   }
 
   public void startEngagement(Context ctx) {
@@ -34,7 +36,7 @@ public final class EngagementController {
       ctx.redirect("/clients/" + client.getId() + "/engagements/" + e.getId());
     } catch (ValidationException e) {
       ctx.status(HttpStatus.BAD_REQUEST);
-      new ClientController(services, pages).showClient(ctx, ClientController.formOf(ctx, List.of("startMonth")), e.problems());
+      clients.showClient(ctx, ClientController.formOf(ctx, List.of("startMonth")), e.problems());
     }
   }
 
