@@ -10,6 +10,7 @@ import static kyokan.web.auth.Access.STEP_CLIENT_USER;
 import static kyokan.web.auth.Access.STEP_CONSULTANT;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import kyokan.web.account.AccountController;
 import kyokan.web.auth.AccessGuard;
@@ -37,6 +38,11 @@ public final class WebApp {
 
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      // Shop exports can be hundreds of megabytes: spool uploads to disk, never hold them in memory.
+      config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
+      config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+      config.jetty.multipartConfig.maxFileSize(1024, SizeUnit.MB);
+      config.jetty.multipartConfig.maxTotalRequestSize(1024, SizeUnit.MB);
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/public";

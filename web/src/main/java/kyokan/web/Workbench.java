@@ -11,6 +11,8 @@ import kyokan.core.account.SessionService;
 import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
 import kyokan.core.engagement.EngagementService;
+import kyokan.core.jobs.JobRunner;
+import kyokan.core.step.CoreServices;
 import kyokan.core.worksheet.WorksheetService;
 import kyokan.web.account.FirstConsultant;
 import kyokan.web.demo.DemoClient;
@@ -32,9 +34,14 @@ public final class Workbench implements AutoCloseable {
     steps.migrate(db);
     AccountService accounts = new AccountService(db, new PasswordHasher(config.bcryptCost()),
         new LoginThrottle(config.clock()), config.clock());
+    ClientService clients = new ClientService(db, config.clock());
+    CoreServices core = new CoreServices()
+        .register(Database.class, db)
+        .register(ClientService.class, clients)
+        .register(JobRunner.class, new JobRunner(config.clock()));
     Services services = new Services(version(), db, steps, accounts, new SessionService(db, accounts, config.clock()),
-        new ClientService(db, config.clock()), new EngagementService(db, config.clock()),
-        new WorksheetService(db, config.clock()), config.clock());
+        clients, new EngagementService(db, config.clock()), new WorksheetService(db, config.clock()), config.clock(),
+        config.dataDir(), core);
     FirstConsultant.ensure(accounts, config.adminEmail(), config.adminPassword());
     if (config.demo()) new DemoClient(services).ensure();
     Javalin app = WebApp.create(services).start(config.port());
@@ -56,6 +63,7 @@ public final class Workbench implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    services.core().get(JobRunner.class).close();
     services.steps().stop();
     services.db().close();
   }

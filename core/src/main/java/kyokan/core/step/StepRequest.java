@@ -15,6 +15,12 @@ public interface StepRequest {
 
   List<String> formValues(String name);
 
+  /** A file sent in a multipart form field, if any. */
+  Optional<Upload> upload(String name);
+
+  /** The core services (ledger, importer, jobs…) shared with the host. */
+  CoreServices services();
+
   /** The token a rendered form must carry in a hidden {@code _csrf} field. */
   String csrfToken();
 }

@@ -3,11 +3,15 @@ package kyokan.web.step;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.UploadedFile;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kyokan.core.engagement.Engagement;
+import kyokan.core.step.CoreServices;
 import kyokan.core.step.StepExtension;
+import kyokan.core.step.Upload;
 import kyokan.core.step.StepHandler;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
@@ -73,6 +77,16 @@ public final class PluginRoutes {
       @Override public Optional<String> form(String name) { return Optional.ofNullable(ctx.formParam(name)); }
       @Override public List<String> formValues(String name) { return ctx.formParams(name); }
       @Override public String csrfToken() { return RequestState.csrfToken(ctx); }
+      @Override public CoreServices services() { return services.core(); }
+      @Override public Optional<Upload> upload(String name) {
+        UploadedFile file = ctx.uploadedFile(name);
+        if (file == null || file.filename() == null || file.filename().isBlank()) return Optional.empty();
+        return Optional.of(new Upload() {
+          @Override public String fileName() { return file.filename(); }
+          @Override public long size() { return file.size(); }
+          @Override public InputStream open() { return file.content(); }
+        });
+      }
     };
   }
 }
