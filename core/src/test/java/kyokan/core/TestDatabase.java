@@ -14,6 +14,14 @@ import kyokan.core.client.NewClient;
 import kyokan.core.db.Database;
 import kyokan.core.engagement.Engagement;
 import kyokan.core.engagement.EngagementService;
+import kyokan.core.sales.CustomerMergeService;
+import kyokan.core.sales.CustomerService;
+import kyokan.core.sales.DataQualityService;
+import kyokan.core.sales.ImportMappingService;
+import kyokan.core.sales.LedgerVersion;
+import kyokan.core.sales.OrderEntryService;
+import kyokan.core.sales.ProductService;
+import kyokan.core.sales.SalesImportService;
 import kyokan.core.worksheet.WorksheetService;
 
 /**
@@ -61,6 +69,15 @@ public final class TestDatabase implements AutoCloseable {
   public ClientService clients() { return clients; }
   public EngagementService engagements() { return engagements; }
   public WorksheetService worksheets() { return worksheets; }
+
+  public SalesImportService salesImports() { return new SalesImportService(db, clock); }
+  public ImportMappingService importMappings() { return new ImportMappingService(db, clock); }
+  public ProductService products() { return new ProductService(db, clock); }
+  public CustomerService customers() { return new CustomerService(db, clock); }
+  public OrderEntryService orderEntry() { return new OrderEntryService(db); }
+  public CustomerMergeService customerMerges() { return new CustomerMergeService(db, clock); }
+  public DataQualityService dataQuality() { return new DataQualityService(db); }
+  public LedgerVersion ledgerVersion() { return new LedgerVersion(db); }
 
   public User consultant(String email) {
     return accounts.createConsultant(email, "山田 花子", PASSWORD);

@@ -1,10 +1,21 @@
 package kyokan.web;
 
-/** Starts the workbench: {@code ./kyokan [--demo] [--port N] [--data DIR]}. */
+import java.nio.file.Path;
+import kyokan.web.cli.CommandException;
+import kyokan.web.cli.CommandLine;
+import kyokan.web.cli.ImportCommand;
+
+/**
+ * Starts the workbench: {@code ./kyokan [--demo] [--port N] [--data DIR]}, or runs a subcommand:
+ * {@code ./kyokan import …} (see {@link ImportCommand}).
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("import")) {
+      System.exit(runImport(java.util.Arrays.copyOfRange(args, 1, args.length)));
+    }
     WorkbenchConfig config;
     try {
       config = WorkbenchConfig.from(args, System.getenv());
@@ -17,5 +28,19 @@ public final class Main {
     Workbench workbench = Workbench.start(config);
     Runtime.getRuntime().addShutdownHook(new Thread(workbench::close, "kyokan-shutdown"));
     System.out.println("共感ワークベンチ: http://localhost:" + workbench.port() + "/");
+  }
+
+  private static int runImport(String[] args) {
+    try {
+      CommandLine line = new CommandLine(args, java.util.Set.of("--skip-invalid"));
+      Path data = Path.of(line.option("--data").orElse(System.getenv().getOrDefault("KYOKAN_DATA", "data")));
+      return new ImportCommand(System.out).run(line, data);
+    } catch (CommandException | kyokan.core.db.DatabaseException | kyokan.core.jobs.UserFacingException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      System.err.println("取り込めませんでした / import failed: " + e);
+      return 2;
+    }
   }
 }

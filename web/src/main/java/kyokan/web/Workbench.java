@@ -12,7 +12,16 @@ import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
 import kyokan.core.engagement.EngagementService;
 import kyokan.core.jobs.JobRunner;
+import kyokan.core.sales.CustomerMergeService;
+import kyokan.core.sales.CustomerService;
+import kyokan.core.sales.DataQualityService;
+import kyokan.core.sales.ImportMappingService;
+import kyokan.core.sales.LedgerVersion;
+import kyokan.core.sales.OrderEntryService;
+import kyokan.core.sales.ProductService;
+import kyokan.core.sales.SalesImportService;
 import kyokan.core.step.CoreServices;
+import kyokan.core.step.DataFolder;
 import kyokan.core.worksheet.WorksheetService;
 import kyokan.web.account.FirstConsultant;
 import kyokan.web.demo.DemoClient;
@@ -37,8 +46,17 @@ public final class Workbench implements AutoCloseable {
     ClientService clients = new ClientService(db, config.clock());
     CoreServices core = new CoreServices()
         .register(Database.class, db)
+        .register(DataFolder.class, new DataFolder(config.dataDir().toAbsolutePath()))
         .register(ClientService.class, clients)
-        .register(JobRunner.class, new JobRunner(config.clock()));
+        .register(JobRunner.class, new JobRunner(config.clock()))
+        .register(SalesImportService.class, new SalesImportService(db, config.clock()))
+        .register(ImportMappingService.class, new ImportMappingService(db, config.clock()))
+        .register(DataQualityService.class, new DataQualityService(db))
+        .register(CustomerService.class, new CustomerService(db, config.clock()))
+        .register(ProductService.class, new ProductService(db, config.clock()))
+        .register(OrderEntryService.class, new OrderEntryService(db))
+        .register(CustomerMergeService.class, new CustomerMergeService(db, config.clock()))
+        .register(LedgerVersion.class, new LedgerVersion(db));
     Services services = new Services(version(), db, steps, accounts, new SessionService(db, accounts, config.clock()),
         clients, new EngagementService(db, config.clock()), new WorksheetService(db, config.clock()), config.clock(),
         config.dataDir(), core);

@@ -31,7 +31,7 @@ public class Client {
     c.contactName = blankToNull(form.contactName());
     c.contactEmail = blankToNull(form.contactEmail());
     c.contactPhone = blankToNull(form.contactPhone());
-    c.currency = "JPY";
+    c.currency = form.currency();
     c.consultantId = consultantId;
     c.createdAt = at;
     return c;

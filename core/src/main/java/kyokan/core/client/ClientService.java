@@ -10,6 +10,8 @@ import kyokan.core.db.Database;
 
 /** Client businesses: registration and lookup. Who may see a client is {@link ClientAccess}'s rule. */
 public final class ClientService {
+  /** The currencies a shop can keep its books in here: yen, and the few a Japanese shop selling abroad meets. */
+  public static final java.util.List<String> SUPPORTED_CURRENCIES = java.util.List.of("JPY", "USD", "EUR", "GBP");
   private final Database db;
   private final Clock clock;
 
@@ -24,6 +26,7 @@ public final class ClientService {
     if (form.businessType() == null || form.businessType().isBlank()) {
       throw new ValidationException("businessType", "error.required");
     }
+    if (!SUPPORTED_CURRENCIES.contains(form.currency())) throw new ValidationException("currency", "error.currency");
     Client client = Client.of(form, consultant.getId(), clock.instant());
     db.writeVoid(s -> s.getMapper(ClientMapper.class).insertClient(client));
     return client;

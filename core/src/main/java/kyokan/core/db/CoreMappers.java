@@ -4,6 +4,13 @@ import kyokan.core.account.SessionMapper;
 import kyokan.core.account.UserMapper;
 import kyokan.core.client.ClientMapper;
 import kyokan.core.engagement.EngagementMapper;
+import kyokan.core.sales.CustomerMapper;
+import kyokan.core.sales.DataQualityMapper;
+import kyokan.core.sales.ImportMappingMapper;
+import kyokan.core.sales.LedgerVersionMapper;
+import kyokan.core.sales.ProductMapper;
+import kyokan.core.sales.SaleLineMapper;
+import kyokan.core.sales.SalesImportMapper;
 import kyokan.core.worksheet.WorksheetMapper;
 
 final class CoreMappers {
@@ -15,5 +22,12 @@ final class CoreMappers {
     db.addMapper(ClientMapper.class);
     db.addMapper(EngagementMapper.class);
     db.addMapper(WorksheetMapper.class);
+    db.addMapper(SalesImportMapper.class);
+    db.addMapper(CustomerMapper.class);
+    db.addMapper(ProductMapper.class);
+    db.addMapper(SaleLineMapper.class);
+    db.addMapper(LedgerVersionMapper.class);
+    db.addMapper(ImportMappingMapper.class);
+    db.addMapper(DataQualityMapper.class);
   }
 }

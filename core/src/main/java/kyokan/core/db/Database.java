@@ -11,6 +11,7 @@ import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
         new Configuration(new Environment("kyokan", new JdbcTransactionFactory(), dataSource));
     configuration.setMapUnderscoreToCamelCase(true);
     configuration.getTypeHandlerRegistry().register(java.time.LocalDate.class, new LocalDateTypeHandler());
+    configuration.getTypeHandlerRegistry().register(java.time.LocalTime.class, new LocalTimeTypeHandler());
     this.factory = new SqlSessionFactoryBuilder().build(configuration);
   }
 
@@ -50,6 +52,11 @@ public final class Database implements AutoCloseable {
     // Derby writes derby.log into the working directory unless told otherwise before it boots.
     if (System.getProperty("derby.stream.error.file") == null) {
       System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
+    }
+    // Derby turns 5,000 row locks into a table lock: a large import would then block every other
+    // client's pages until it commits. Row locks keep other clients' reads flowing.
+    if (System.getProperty("derby.locks.escalationThreshold") == null) {
+      System.setProperty("derby.locks.escalationThreshold", "2000000");
     }
     Database db = new Database(dataDir);
     db.checkNotInUse();
@@ -115,6 +122,18 @@ public final class Database implements AutoCloseable {
   /** Runs a unit of work in one transaction: committed if it returns, rolled back if it throws. */
   public <T> T write(Function<SqlSession, T> work) {
     try (SqlSession session = factory.openSession(false)) {
+      T result = work.apply(session);
+      session.commit(true);
+      return result;
+    }
+  }
+
+  /**
+   * Like {@link #write}, on a session that queues inserts and updates as JDBC batches: they run at
+   * {@link SqlSession#flushStatements()}, before any query, and at commit. Generated keys are not returned.
+   */
+  public <T> T writeBatch(Function<SqlSession, T> work) {
+    try (SqlSession session = factory.openSession(ExecutorType.BATCH, false)) {
       T result = work.apply(session);
       session.commit(true);
       return result;

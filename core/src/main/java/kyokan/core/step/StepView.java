@@ -10,4 +10,8 @@ public record StepView(User user, Client client, Engagement engagement, Messages
   public String t(String key) {
     return messages.get(key);
   }
+
+  public String t(String key, Object... args) {
+    return messages.format(key, args);
+  }
 }

@@ -34,14 +34,16 @@ class DatabaseTest {
 
   @Test
   void reopeningAFolderKeepsItsData() {
+    long migrationsApplied;
     try (TestDatabase first = TestDatabase.open(dir)) {
       first.consultant("yamada@example.jp");
+      migrationsApplied = count(first.db(), "SELECT COUNT(*) FROM \"flyway_core_history\"");
     }
 
     try (TestDatabase again = TestDatabase.open(dir)) {
       assertTrue(again.db().isHealthy());
       assertEquals("山田 花子", again.accounts().findByEmail("yamada@example.jp").orElseThrow().getDisplayName());
-      assertEquals(1, count(again.db(), "SELECT COUNT(*) FROM \"flyway_core_history\""));
+      assertEquals(migrationsApplied, count(again.db(), "SELECT COUNT(*) FROM \"flyway_core_history\""), "nothing migrated twice");
     }
   }
 

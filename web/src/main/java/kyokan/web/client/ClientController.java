@@ -22,7 +22,7 @@ import kyokan.web.http.RequestState;
 
 /** The consultant's client list and client pages, and the client user's home. */
 public final class ClientController {
-  private static final List<String> CLIENT_FIELDS = List.of("name", "businessType", "contactName", "contactEmail", "contactPhone");
+  private static final List<String> CLIENT_FIELDS = List.of("name", "businessType", "contactName", "contactEmail", "contactPhone", "currency");
   private final Services services;
   private final Pages pages;
 
@@ -53,14 +53,15 @@ public final class ClientController {
   }
 
   public void showNewClient(Context ctx) {
-    pages.render(ctx, "client/new.jte", Map.of("form", Map.of(), "errors", Map.of()));
+    pages.render(ctx, "client/new.jte", Map.of("form", Map.of("currency", "JPY"), "errors", Map.of()));
   }
 
   public void createClient(Context ctx) {
     Map<String, String> form = formOf(ctx, CLIENT_FIELDS);
     try {
       Client client = services.clients().create(RequestState.user(ctx), new NewClient(form.get("name"),
-          form.get("businessType"), form.get("contactName"), form.get("contactEmail"), form.get("contactPhone")));
+          form.get("businessType"), form.get("contactName"), form.get("contactEmail"), form.get("contactPhone"),
+          form.get("currency").isBlank() ? "JPY" : form.get("currency")));
       Cookies.flash(ctx, "client.created");
       ctx.redirect("/clients/" + client.getId());
     } catch (ValidationException e) {

@@ -1,18 +1,30 @@
 package kyokan.web.demo;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HexFormat;
 import java.util.Map;
 import kyokan.core.account.User;
 import kyokan.core.client.Client;
 import kyokan.core.client.NewClient;
+import kyokan.core.demo.DemoShopGenerator;
+import kyokan.core.demo.DemoShopSpec;
 import kyokan.core.engagement.Engagement;
+import kyokan.core.jobs.Progress;
+import kyokan.core.importing.ImportKind;
+import kyokan.core.sales.ImportSource;
+import kyokan.core.sales.SalesImportService;
 import kyokan.core.step.StepExtension;
 import kyokan.web.Services;
 
 /**
  * The demo client さくら珈琲店 for {@code --demo}: a consultant and a shop owner with documented
  * passwords, and a program that began three months ago with steps 1–3 open and worksheets in every
- * state, so a newcomer can look around a program in progress. Created once; later starts leave it be.
+ * state, and about three years of generated sales (2,000 customers, 30,000 lines), so a newcomer can
+ * look around a program in progress. Created once; later starts leave it be.
  */
 public final class DemoClient {
   public static final String CONSULTANT_EMAIL = "consultant@demo.kyokan.jp";
@@ -36,6 +48,7 @@ public final class DemoClient {
     User owner = services.accounts().createClientUserWithOwnPassword(client.getId(), OWNER_EMAIL, "佐倉 陽子", OWNER_PASSWORD);
     Engagement engagement = services.engagements().start(client.getId(),
         YearMonth.now(services.clock()).minusMonths(UNLOCKED_STEPS), consultant);
+    loadLedger(client, owner);
     for (StepExtension step : services.steps().steps()) {
       if (step.number() > UNLOCKED_STEPS) continue;
       services.engagements().setUnlocked(engagement.getId(), step.id(), true, consultant);
@@ -44,6 +57,29 @@ public final class DemoClient {
     System.out.println("デモクライアント「" + NAME + "」を作成しました / demo client created:");
     System.out.println("   コンサルタント / consultant : " + CONSULTANT_EMAIL + " / " + CONSULTANT_PASSWORD);
     System.out.println("   店主 / shop owner           : " + OWNER_EMAIL + " / " + OWNER_PASSWORD);
+  }
+
+  /** About three years of the shop's sales up to the end of last month, as if imported from its till. */
+  private void loadLedger(Client client, User owner) {
+    LocalDate end = YearMonth.now(services.clock()).minusMonths(1).atEndOfMonth();
+    DemoShopGenerator shop = new DemoShopGenerator(DemoShopSpec.sakuraCoffee(end));
+    SalesImportService imports = services.core().get(SalesImportService.class);
+    imports.importProducts(client.getId(), source("products", ImportKind.PRODUCTS, end), shop.products().iterator(), 0, owner, Progress.NONE);
+    imports.importCustomers(client.getId(), source("customers", ImportKind.CUSTOMERS, end), shop.customers().iterator(), 0, owner, Progress.NONE);
+    imports.importSales(client.getId(), source("sales", ImportKind.SALES, end), shop.lineIterator(), 0, owner, Progress.NONE);
+  }
+
+  private static ImportSource source(String what, ImportKind kind, LocalDate end) {
+    String name = "demo-" + what + "-" + end + ".csv";
+    return new ImportSource(name, sha256(name), kind);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Step 1 reviewed with a comment, step 2 submitted, step 3 still a draft. */

@@ -3,6 +3,9 @@ package kyokan.step.datacapture;
 import gg.jte.Content;
 import java.util.Map;
 import kyokan.core.step.BundledStep;
+import kyokan.core.step.StepRoutes;
+import kyokan.step.datacapture.importing.ImportController;
+import kyokan.step.datacapture.quality.QualityController;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
@@ -50,6 +53,12 @@ public class DataCapturePlugin extends Plugin {
           "contact_consent", "partly",
           "main_products", "ブレンドコーヒー\t550\t一番人気\nさくらブレンド(豆200g)\t1600\t季節限定\n焼き菓子セット\t1200\t贈答用",
           "monthly_routine", "毎月5日に店主がAirレジの会計明細(前月分)を取り込む。");
+    }
+
+    @Override
+    public void routes(StepRoutes routes) {
+      new ImportController(templates).register(routes);
+      new QualityController(templates).register(routes);
     }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }

@@ -21,7 +21,7 @@ public final class StepPage extends Page {
 
   public void answer(String questionId, String text) { type("answer-" + questionId, text); }
 
-  public void choose(String questionId, String option) { click("answer-" + questionId + "-" + option); }
+  public void choose(String questionId, String option) { toggle("answer-" + questionId + "-" + option); }
 
   public String answerValue(String questionId) { return el("answer-" + questionId).getAttribute("value"); }
 

@@ -1,0 +1,98 @@
+package kyokan.core.importing;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads CSV and TSV with FastCSV, streaming, decoding with the chosen encoding. */
+final class DelimitedTableReader implements TableReader {
+  private final CountingInputStream counter;
+  private final CsvReader<CsvRecord> csv;
+  private final CloseableIterator<CsvRecord> records;
+  private final long size;
+  private final List<String> header;
+  private long recordNumber;
+  // Progress may be asked from another thread while this one reads.
+  private volatile long rowsRead;
+
+  DelimitedTableReader(Path file, TextEncoding encoding, char delimiter) {
+    try {
+      size = Files.size(file);
+      counter = new CountingInputStream(Files.newInputStream(file));
+      InputStream in = new BufferedInputStream(counter);
+      if (encoding == TextEncoding.UTF_8) skipByteOrderMark(in);
+      csv = CsvReader.builder().fieldSeparator(delimiter)
+          // Row numbers must match what a spreadsheet shows, so blank lines are kept and skipped later.
+          .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
+          .ofCsvRecord(new InputStreamReader(in, encoding.charset()));
+      records = csv.iterator();
+      header = readHeader();
+    } catch (IOException e) {
+      close();
+      throw new UnreadableFileException("ファイルを開けませんでした。", e);
+    }
+  }
+
+  private static void skipByteOrderMark(InputStream in) throws IOException {
+    in.mark(3);
+    byte[] start = in.readNBytes(3);
+    if (ByteOrderMark.utf8Length(start, start.length) == 0) in.reset();
+  }
+
+  private List<String> readHeader() {
+    TableRow row;
+    while ((row = next()) != null) {
+      if (!row.isBlank()) return row.cells();
+    }
+    return List.of();
+  }
+
+  @Override
+  public List<String> header() {
+    return header;
+  }
+
+  @Override
+  public TableRow readRow() {
+    TableRow row = next();
+    if (row != null) rowsRead++;
+    return row;
+  }
+
+  private TableRow next() {
+    try {
+      if (!records.hasNext()) return null;
+      CsvRecord record = records.next();
+      recordNumber++;
+      return new TableRow(recordNumber, record.getFields());
+    } catch (CsvParseException e) {
+      throw new UnreadableFileException((recordNumber + 1) + " 行目付近の引用符（\"）が閉じられていないため読めません。", e);
+    } catch (UncheckedIOException e) {
+      throw new UnreadableFileException("ファイルの読み込み中にエラーが起きました。", e);
+    }
+  }
+
+  @Override
+  public ImportProgress progress() {
+    return new ImportProgress(rowsRead, counter == null ? 0 : counter.count(), size);
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (csv != null) csv.close();
+      else if (counter != null) counter.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

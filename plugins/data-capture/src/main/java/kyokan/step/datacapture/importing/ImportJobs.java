@@ -1,0 +1,99 @@
+package kyokan.step.datacapture.importing;
+
+import java.util.Iterator;
+import java.util.function.Consumer;
+import kyokan.core.account.User;
+import kyokan.core.importing.ColumnMapping;
+import kyokan.core.importing.ImportFileReader;
+import kyokan.core.importing.ImportKind;
+import kyokan.core.importing.ImportOptions;
+import kyokan.core.importing.ImportProgress;
+import kyokan.core.importing.ImportRows;
+import kyokan.core.importing.ParsedRow;
+import kyokan.core.importing.ValidationSummary;
+import kyokan.core.jobs.JobRunner;
+import kyokan.core.jobs.Progress;
+import kyokan.core.sales.ImportSource;
+import kyokan.core.sales.SalesImport;
+import kyokan.core.sales.SalesImportService;
+import kyokan.core.step.CoreServices;
+import kyokan.step.datacapture.upload.StoredUpload;
+
+/** Starts the two long passes over an uploaded file: checking every row, and importing the valid ones. */
+public final class ImportJobs {
+  /** What a finished check leaves for its page: the summary, and what is needed to import. */
+  public record Checked(StoredUpload upload, ImportKind kind, ImportOptions options, ColumnMapping mapping, ValidationSummary summary) {}
+
+  /** What a finished import leaves for its page. */
+  public record Imported(StoredUpload upload, SalesImport result) {}
+
+  private ImportJobs() {}
+
+  static String validate(CoreServices services, long clientId, StoredUpload upload, ImportOptions options,
+      ColumnMapping mapping, ImportKind kind) {
+    return services.get(JobRunner.class).submit(clientId, upload.fileName(), progress ->
+        new Checked(upload, kind, options, mapping, ImportFileReader.validate(upload.path(), options, mapping, reporter(progress))));
+  }
+
+  /** Imports the valid rows in one transaction; the rows with problems are skipped and counted. */
+  static String importRows(CoreServices services, long clientId, StoredUpload upload, ImportOptions options,
+      ColumnMapping mapping, ImportKind kind, User by) {
+    SalesImportService imports = services.get(SalesImportService.class);
+    ImportSource source = new ImportSource(upload.fileName(), upload.sha256(), kind);
+    // Refused at once, before a job starts, when this very file was imported already.
+    imports.checkNotImported(clientId, source);
+    return services.get(JobRunner.class).submit(clientId, upload.fileName(), progress -> {
+      ValidationSummary summary = ImportFileReader.validate(upload.path(), options, mapping, ImportJobs::ignore);
+      int skipped = Math.toIntExact(summary.invalidRows());
+      Consumer<ImportProgress> reading = reporter(progress);
+      SalesImport result = switch (kind) {
+        case SALES -> {
+          try (ImportRows<kyokan.core.sales.SaleLineInput> rows = ImportFileReader.readSales(upload.path(), options, mapping, reading)) {
+            yield imports.importSales(clientId, source, valid(rows), skipped, by, Progress.NONE);
+          }
+        }
+        case CUSTOMERS -> {
+          try (ImportRows<kyokan.core.sales.CustomerInput> rows = ImportFileReader.readCustomers(upload.path(), options, mapping, reading)) {
+            yield imports.importCustomers(clientId, source, valid(rows), skipped, by, Progress.NONE);
+          }
+        }
+        case PRODUCTS -> {
+          try (ImportRows<kyokan.core.sales.ProductInput> rows = ImportFileReader.readProducts(upload.path(), options, mapping, reading)) {
+            yield imports.importProducts(clientId, source, valid(rows), skipped, by, Progress.NONE);
+          }
+        }
+      };
+      return new Imported(upload, result);
+    });
+  }
+
+  private static Consumer<ImportProgress> reporter(Progress progress) {
+    return p -> progress.report(p.rowsRead(), p.shareDone().orElse(0));
+  }
+
+  private static void ignore(ImportProgress p) {}
+
+  /** The valid rows only, read lazily: the file streams through, never whole in memory. */
+  private static <T> Iterator<T> valid(Iterator<ParsedRow<T>> rows) {
+    return new Iterator<>() {
+      private T next = advance();
+
+      private T advance() {
+        while (rows.hasNext()) {
+          ParsedRow<T> r = rows.next();
+          if (r.isValid()) return r.value();
+        }
+        return null;
+      }
+
+      @Override public boolean hasNext() { return next != null; }
+
+      @Override public T next() {
+        if (next == null) throw new java.util.NoSuchElementException();
+        T current = next;
+        next = advance();
+        return current;
+      }
+    };
+  }
+}
