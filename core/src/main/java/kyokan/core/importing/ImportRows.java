@@ -69,6 +69,11 @@ public final class ImportRows<T> implements Iterator<ParsedRow<T>>, AutoCloseabl
         .onClose(this::close);
   }
 
+  /** The values of the valid rows only, read lazily as the file streams through (problem rows are passed over). */
+  public java.util.Iterator<T> validValues() {
+    return stream().filter(ParsedRow::isValid).map(ParsedRow::value).iterator();
+  }
+
   @Override
   public void close() {
     reader.close();

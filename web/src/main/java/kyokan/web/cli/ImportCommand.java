@@ -1,13 +1,10 @@
 package kyokan.web.cli;
 
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Consumer;
 import kyokan.core.account.AccountService;
@@ -18,18 +15,16 @@ import kyokan.core.client.Client;
 import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
 import kyokan.core.importing.ColumnMapping;
+import kyokan.core.importing.FileImport;
 import kyokan.core.importing.ImportFileReader;
 import kyokan.core.importing.ImportKind;
 import kyokan.core.importing.ImportOptions;
 import kyokan.core.importing.ImportProgress;
-import kyokan.core.importing.ImportRows;
 import kyokan.core.importing.MappingProposer;
-import kyokan.core.importing.ParsedRow;
 import kyokan.core.importing.RowProblem;
 import kyokan.core.importing.TableReader;
 import kyokan.core.importing.TextEncoding;
 import kyokan.core.importing.ValidationSummary;
-import kyokan.core.jobs.Progress;
 import kyokan.core.sales.ImportMappingService;
 import kyokan.core.sales.ImportSource;
 import kyokan.core.sales.SalesImport;
@@ -86,28 +81,11 @@ public final class ImportCommand {
         return 1;
       }
       SalesImportService imports = new SalesImportService(db, clock);
-      ImportSource source = new ImportSource(file.getFileName().toString(), sha256(file), kind);
+      ImportSource source = new ImportSource(file.getFileName().toString(), FileImport.sha256(file), kind);
       imports.checkNotImported(clientId, source);
       mappings.save(clientId, kind, mapping.encode(), by);
       out.println("取り込み中 / importing…");
-      int skipped = Math.toIntExact(summary.invalidRows());
-      SalesImport result = switch (kind) {
-        case SALES -> {
-          try (ImportRows<kyokan.core.sales.SaleLineInput> rows = ImportFileReader.readSales(file, options, mapping, progressLine())) {
-            yield imports.importSales(clientId, source, valid(rows), skipped, by, Progress.NONE);
-          }
-        }
-        case CUSTOMERS -> {
-          try (ImportRows<kyokan.core.sales.CustomerInput> rows = ImportFileReader.readCustomers(file, options, mapping, progressLine())) {
-            yield imports.importCustomers(clientId, source, valid(rows), skipped, by, Progress.NONE);
-          }
-        }
-        case PRODUCTS -> {
-          try (ImportRows<kyokan.core.sales.ProductInput> rows = ImportFileReader.readProducts(file, options, mapping, progressLine())) {
-            yield imports.importProducts(clientId, source, valid(rows), skipped, by, Progress.NONE);
-          }
-        }
-      };
+      SalesImport result = FileImport.run(imports, clientId, source, file, options, mapping, summary.invalidRows(), by, progressLine());
       out.printf("%n取り込み完了 / imported: 読んだ行 %,d · 取り込んだ行 %,d · 取り込み済みで飛ばした行 %,d · 問題で飛ばした行 %,d%n",
           result.getRowsRead(), result.getRowsImported(), result.getRowsDuplicate(), result.getRowsSkipped());
       return 0;
@@ -119,18 +97,5 @@ public final class ImportCommand {
         p.shareDone().isPresent() ? String.format("%.0f%%", p.shareDone().getAsDouble() * 100) : "…");
   }
 
-  private static <T> java.util.Iterator<T> valid(java.util.Iterator<ParsedRow<T>> rows) {
-    return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(rows, 0), false)
-        .filter(ParsedRow::isValid).map(ParsedRow::value).iterator();
-  }
 
-  private static String sha256(Path file) throws Exception {
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    try (var in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return HexFormat.of().formatHex(sha.digest());
-  }
 }

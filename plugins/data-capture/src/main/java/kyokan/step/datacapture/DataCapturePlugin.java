@@ -4,6 +4,7 @@ import gg.jte.Content;
 import java.util.Map;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.StepRoutes;
+import kyokan.step.datacapture.entry.EntryRoutes;
 import kyokan.step.datacapture.importing.ImportController;
 import kyokan.step.datacapture.quality.QualityController;
 import kyokan.core.step.StepTemplates;
@@ -59,6 +60,7 @@ public class DataCapturePlugin extends Plugin {
     public void routes(StepRoutes routes) {
       new ImportController(templates).register(routes);
       new QualityController(templates).register(routes);
+      EntryRoutes.register(routes, templates);
     }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }

@@ -16,6 +16,7 @@ import kyokan.core.importing.TextEncoding;
 import kyokan.core.importing.UnreadableFileException;
 import kyokan.core.jobs.Job;
 import kyokan.core.jobs.JobRunner;
+import kyokan.core.jobs.UserFacingException;
 import kyokan.core.sales.ImportMappingService;
 import kyokan.core.sales.SalesImportService;
 import kyokan.core.step.DataFolder;
@@ -115,9 +116,13 @@ public final class ImportController {
     StoredUpload upload = storedUpload(req);
     ImportKind kind = ImportKindParam.of(req.form("kind").orElse("SALES"));
     ColumnMapping mapping = ColumnMapping.decode(req.form("mapping").orElseThrow(() -> new ValidationException("mapping", "import.error.mapping")));
-    String jobId = ImportJobs.importRows(req.services(), req.view().client().getId(), upload, options(req, upload), mapping,
-        kind, req.view().user());
-    return StepResponse.redirect(base(req) + "jobs/" + jobId);
+    try {
+      String jobId = ImportJobs.importRows(req.services(), req.view().client().getId(), upload, options(req, upload), mapping,
+          kind, req.view().user());
+      return StepResponse.redirect(base(req) + "jobs/" + jobId);
+    } catch (UserFacingException alreadyImported) {
+      return page(req, "import.title", "importing/upload.jte", new UploadPage(req.view(), req.csrfToken(), alreadyImported.getMessage()));
+    }
   }
 
   StepResponse showJob(StepRequest req) {

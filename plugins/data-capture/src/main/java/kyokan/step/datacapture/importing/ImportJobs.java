@@ -1,15 +1,13 @@
 package kyokan.step.datacapture.importing;
 
-import java.util.Iterator;
 import java.util.function.Consumer;
 import kyokan.core.account.User;
 import kyokan.core.importing.ColumnMapping;
+import kyokan.core.importing.FileImport;
 import kyokan.core.importing.ImportFileReader;
 import kyokan.core.importing.ImportKind;
 import kyokan.core.importing.ImportOptions;
 import kyokan.core.importing.ImportProgress;
-import kyokan.core.importing.ImportRows;
-import kyokan.core.importing.ParsedRow;
 import kyokan.core.importing.ValidationSummary;
 import kyokan.core.jobs.JobRunner;
 import kyokan.core.jobs.Progress;
@@ -44,25 +42,8 @@ public final class ImportJobs {
     imports.checkNotImported(clientId, source);
     return services.get(JobRunner.class).submit(clientId, upload.fileName(), progress -> {
       ValidationSummary summary = ImportFileReader.validate(upload.path(), options, mapping, ImportJobs::ignore);
-      int skipped = Math.toIntExact(summary.invalidRows());
-      Consumer<ImportProgress> reading = reporter(progress);
-      SalesImport result = switch (kind) {
-        case SALES -> {
-          try (ImportRows<kyokan.core.sales.SaleLineInput> rows = ImportFileReader.readSales(upload.path(), options, mapping, reading)) {
-            yield imports.importSales(clientId, source, valid(rows), skipped, by, Progress.NONE);
-          }
-        }
-        case CUSTOMERS -> {
-          try (ImportRows<kyokan.core.sales.CustomerInput> rows = ImportFileReader.readCustomers(upload.path(), options, mapping, reading)) {
-            yield imports.importCustomers(clientId, source, valid(rows), skipped, by, Progress.NONE);
-          }
-        }
-        case PRODUCTS -> {
-          try (ImportRows<kyokan.core.sales.ProductInput> rows = ImportFileReader.readProducts(upload.path(), options, mapping, reading)) {
-            yield imports.importProducts(clientId, source, valid(rows), skipped, by, Progress.NONE);
-          }
-        }
-      };
+      SalesImport result = FileImport.run(imports, clientId, source, upload.path(), options, mapping, summary.invalidRows(), by,
+          reporter(progress));
       return new Imported(upload, result);
     });
   }
@@ -73,27 +54,4 @@ public final class ImportJobs {
 
   private static void ignore(ImportProgress p) {}
 
-  /** The valid rows only, read lazily: the file streams through, never whole in memory. */
-  private static <T> Iterator<T> valid(Iterator<ParsedRow<T>> rows) {
-    return new Iterator<>() {
-      private T next = advance();
-
-      private T advance() {
-        while (rows.hasNext()) {
-          ParsedRow<T> r = rows.next();
-          if (r.isValid()) return r.value();
-        }
-        return null;
-      }
-
-      @Override public boolean hasNext() { return next != null; }
-
-      @Override public T next() {
-        if (next == null) throw new java.util.NoSuchElementException();
-        T current = next;
-        next = advance();
-        return current;
-      }
-    };
-  }
 }

@@ -1,0 +1,93 @@
+package kyokan.step.datacapture.entry;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kyokan.core.ValidationException;
+import kyokan.core.sales.Customer;
+import kyokan.core.sales.CustomerInput;
+import kyokan.core.sales.CustomerService;
+import kyokan.core.step.StepRequest;
+import kyokan.core.step.StepResponse;
+import kyokan.core.step.StepRoutes;
+import kyokan.core.step.StepTemplates;
+
+/** Customers typed by hand or completed after an import: search, add, edit, and one customer's sales. */
+final class CustomerController {
+  static final int PAGE_SIZE = 50;
+  static final int SALES_PAGE_SIZE = 20;
+  private final StepTemplates templates;
+
+  CustomerController(StepTemplates templates) {
+    this.templates = templates;
+  }
+
+  void register(StepRoutes routes) {
+    routes.get("customers", this::showCustomers);
+    // Before customers/{customerId}, so "new" is never read as an id.
+    routes.get("customers/new", this::showNewCustomer);
+    routes.post("customers", this::createCustomer);
+    routes.get("customers/{customerId}", this::showCustomer);
+    routes.post("customers/{customerId}", this::saveCustomer);
+  }
+
+  StepResponse showCustomers(StepRequest req) {
+    String query = req.query("q").orElse("").strip();
+    var customers = service(req).list(EntryRequests.clientId(req), query, EntryRequests.pageNumber(req), PAGE_SIZE);
+    return StepResponse.page(req.view().t("customers.title"),
+        templates.render("entry/customers.jte", new CustomerListPage(req.view(), query, customers)));
+  }
+
+  StepResponse showNewCustomer(StepRequest req) {
+    return edit(req, null, CustomerForm.empty(), Map.of());
+  }
+
+  StepResponse createCustomer(StepRequest req) {
+    CustomerForm form = CustomerForm.read(req);
+    Map<String, String> errors = new LinkedHashMap<>();
+    CustomerInput input = form.toInput(errors);
+    if (errors.isEmpty()) {
+      try {
+        Customer created = service(req).create(EntryRequests.clientId(req), input);
+        return StepResponse.redirect(EntryRequests.base(req) + "customers/" + created.getId() + "?saved=1");
+      } catch (ValidationException e) {
+        errors.putAll(e.problems());
+      }
+    }
+    return edit(req, null, form, errors);
+  }
+
+  StepResponse showCustomer(StepRequest req) {
+    Customer customer = service(req).get(EntryRequests.clientId(req), EntryRequests.pathId(req, "customerId"));
+    return edit(req, customer, CustomerForm.of(customer), Map.of());
+  }
+
+  StepResponse saveCustomer(StepRequest req) {
+    // Looked up first: another client's customer, or none, is a 404 whatever the form holds.
+    Customer customer = service(req).get(EntryRequests.clientId(req), EntryRequests.pathId(req, "customerId"));
+    CustomerForm form = CustomerForm.read(req);
+    Map<String, String> errors = new LinkedHashMap<>();
+    CustomerInput input = form.toInput(errors);
+    if (errors.isEmpty()) {
+      try {
+        service(req).update(EntryRequests.clientId(req), customer.getId(), input);
+        return StepResponse.redirect(EntryRequests.base(req) + "customers/" + customer.getId() + "?saved=1");
+      } catch (ValidationException e) {
+        errors.putAll(e.problems());
+      }
+    }
+    return edit(req, customer, form, errors);
+  }
+
+  private StepResponse edit(StepRequest req, Customer customer, CustomerForm form, Map<String, String> errors) {
+    var sales = customer == null ? null
+        : service(req).salesOf(EntryRequests.clientId(req), customer.getId(), EntryRequests.pageNumber(req), SALES_PAGE_SIZE);
+    boolean saved = errors.isEmpty() && req.query("saved").isPresent();
+    String title = customer == null ? req.view().t("customer.new.title") : customer.getLabel();
+    return StepResponse.page(title, templates.render("entry/customer.jte",
+        new CustomerEditPage(req.view(), req.csrfToken(), customer, form, errors, sales, saved)));
+  }
+
+  private static CustomerService service(StepRequest req) {
+    return req.services().get(CustomerService.class);
+  }
+}
