@@ -14,11 +14,13 @@ import java.util.List;
  * @param productsSold distinct products on sale lines
  * @param uncontactableCustomers live records with no phone, e-mail or address, or who refused contact
  * @param months every calendar month from the first sale's to the last sale's
+ * @param negativeLines returns and cancellations: lines with a negative amount
+ * @param negativeAmount their total (≤ 0), already netted into revenue
  */
 public record DataQuality(LocalDate firstSale, LocalDate lastSale, long lines, long orders, long identifiedOrders,
     long anonymousOrders, long customers, long customerRecords, long productsSold, long productRecords, long revenue,
     long identifiedRevenue, long anonymousLines, long linesWithoutProduct, long uncontactableCustomers,
-    int duplicateGroups, List<MonthlyCapture> months) {
+    int duplicateGroups, List<MonthlyCapture> months, long negativeLines, long negativeAmount) {
 
   /** Identified revenue ÷ revenue over the whole ledger; null when revenue is not positive. */
   public Double captureRate() {

@@ -37,7 +37,11 @@ public final class DataQualityService {
       long identified = 0;
       long anonymousLines = 0;
       long withoutProduct = 0;
+      long negativeLines = 0;
+      long negativeAmount = 0;
       for (LedgerMonth r : rows) {
+        negativeLines += r.getNegativeLines();
+        negativeAmount += r.getNegativeAmount();
         lines += r.getLineCount();
         revenue += r.getRevenue();
         identified += r.getIdentifiedRevenue();
@@ -50,7 +54,7 @@ public final class DataQualityService {
       return new DataQuality(first, last, lines, orders.getIdentifiedOrders() + anonymousOrders,
           orders.getIdentifiedOrders(), anonymousOrders, orders.getCustomers(), c.getCustomerRecords(),
           c.getProductsSold(), c.getProductRecords(), revenue, identified, anonymousLines, withoutProduct,
-          c.getUncontactable(), duplicateGroups, everyMonth(rows));
+          c.getUncontactable(), duplicateGroups, everyMonth(rows), negativeLines, negativeAmount);
     });
   }
 

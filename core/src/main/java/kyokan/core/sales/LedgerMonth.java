@@ -13,6 +13,8 @@ public final class LedgerMonth {
   private long identifiedRevenue;
   private long anonymousLines;
   private long linesWithoutProduct;
+  private long negativeLines;
+  private long negativeAmount;
 
   int getSaleYear() { return saleYear; }
   int getSaleMonth() { return saleMonth; }
@@ -23,4 +25,6 @@ public final class LedgerMonth {
   long getIdentifiedRevenue() { return identifiedRevenue; }
   long getAnonymousLines() { return anonymousLines; }
   long getLinesWithoutProduct() { return linesWithoutProduct; }
+  long getNegativeLines() { return negativeLines; }
+  long getNegativeAmount() { return negativeAmount; }
 }

@@ -45,7 +45,8 @@ class DataImportIT {
         "2026/09/01,A-002,,,カフェラテ,1,佐藤,¥600",
         "2026/09/02,A-003,M002,鈴木 一郎,焼き菓子セット,1,田中,1200",
         "2026/13/45,A-004,M001,山田 花子,ブレンド,1,佐藤,550",
-        "2026/10/03,A-005,M001,山田 花子,豆200g,1,田中,１６００") + "\r\n";
+        "2026/10/03,A-005,M001,山田 花子,豆200g,1,田中,１６００",
+        "2026/10/04,A-006,M002,鈴木 一郎,焼き菓子セット,-1,田中,-1200") + "\r\n";
     Path file = temp.resolve("会計明細.csv");
     Files.write(file, csv.getBytes(Charset.forName("windows-31j")));
 
@@ -62,17 +63,18 @@ class DataImportIT {
     imports.check();
     assertEquals("DONE", imports.jobState());
     assertTrue(imports.problemList().contains("2026/13/45"), "the bad row is listed with its value");
-    assertTrue(imports.importButton().contains("4"), "offers to import the 4 valid rows");
+    assertTrue(imports.importButton().contains("5"), "offers to import the 5 valid rows");
     Browser.screenshot(driver, "12-import-check");
 
     imports.importRows();
-    assertEquals("4", imports.text("done-imported"));
+    assertEquals("5", imports.text("done-imported"));
     assertEquals("1", imports.text("done-skipped"));
     imports.openQuality();
-    assertEquals("4", imports.text("q-lines"));
+    assertEquals("5", imports.text("q-lines"));
     assertEquals("2", imports.text("q-customers"));
-    // ¥1,100 + ¥1,200 + ¥1,600 identified of ¥4,500 in all.
-    assertEquals("86.7%", imports.text("q-capture"));
+    assertTrue(imports.text("q-returns").startsWith("1 · -¥1,200"), "the return is understood as a negative line");
+    // Identified ¥1,100 + ¥1,200 + ¥1,600 − ¥1,200 = ¥2,700 of ¥3,300 in all (the ¥600 sale is anonymous).
+    assertEquals("81.8%", imports.text("q-capture"));
     Browser.screenshot(driver, "13-data-quality");
   }
 }

@@ -118,11 +118,19 @@ public final class ImportController {
     ColumnMapping mapping = ColumnMapping.decode(req.form("mapping").orElseThrow(() -> new ValidationException("mapping", "import.error.mapping")));
     try {
       String jobId = ImportJobs.importRows(req.services(), req.view().client().getId(), upload, options(req, upload), mapping,
-          kind, req.view().user());
+          kind, req.view().user(), checkedInvalidRows(req, upload, mapping));
       return StepResponse.redirect(base(req) + "jobs/" + jobId);
     } catch (UserFacingException alreadyImported) {
       return page(req, "import.title", "importing/upload.jte", new UploadPage(req.view(), req.csrfToken(), alreadyImported.getMessage()));
     }
+  }
+
+  /** The problem count of the check this import follows, if that check is still known and was of this file and mapping. */
+  private static Long checkedInvalidRows(StepRequest req, StoredUpload upload, ColumnMapping mapping) {
+    return req.form("checkJob").flatMap(id -> req.services().get(JobRunner.class).find(req.view().client().getId(), id))
+        .map(Job::result).filter(ImportJobs.Checked.class::isInstance).map(ImportJobs.Checked.class::cast)
+        .filter(c -> c.upload().id().equals(upload.id()) && c.mapping().equals(mapping))
+        .map(c -> c.summary().invalidRows()).orElse(null);
   }
 
   StepResponse showJob(StepRequest req) {

@@ -35,14 +35,16 @@ public final class ImportJobs {
 
   /** Imports the valid rows in one transaction; the rows with problems are skipped and counted. */
   static String importRows(CoreServices services, long clientId, StoredUpload upload, ImportOptions options,
-      ColumnMapping mapping, ImportKind kind, User by) {
+      ColumnMapping mapping, ImportKind kind, User by, Long checkedInvalidRows) {
     SalesImportService imports = services.get(SalesImportService.class);
     ImportSource source = new ImportSource(upload.fileName(), upload.sha256(), kind);
     // Refused at once, before a job starts, when this very file was imported already.
     imports.checkNotImported(clientId, source);
     return services.get(JobRunner.class).submit(clientId, upload.fileName(), progress -> {
-      ValidationSummary summary = ImportFileReader.validate(upload.path(), options, mapping, ImportJobs::ignore);
-      SalesImport result = FileImport.run(imports, clientId, source, upload.path(), options, mapping, summary.invalidRows(), by,
+      // The check just counted the rows with problems; only when its result is gone (a restart) is it counted again.
+      long invalid = checkedInvalidRows != null ? checkedInvalidRows
+          : ImportFileReader.validate(upload.path(), options, mapping, ImportJobs::ignore).invalidRows();
+      SalesImport result = FileImport.run(imports, clientId, source, upload.path(), options, mapping, invalid, by,
           reporter(progress));
       return new Imported(upload, result);
     });
