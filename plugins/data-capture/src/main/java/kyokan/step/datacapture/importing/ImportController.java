@@ -9,6 +9,7 @@ import kyokan.core.client.Client;
 import kyokan.core.importing.ColumnMapping;
 import kyokan.core.importing.ImportKind;
 import kyokan.core.importing.ImportOptions;
+import kyokan.core.importing.MappingPreset;
 import kyokan.core.importing.MappingProposer;
 import kyokan.core.importing.TablePreview;
 import kyokan.core.importing.TableReader;
@@ -88,10 +89,12 @@ public final class ImportController {
     Optional<ColumnMapping> saved = req.services().get(ImportMappingService.class)
         .find(clientId, kind).map(ColumnMapping::decode);
     int digits = minorDigits(req.view().client());
-    ColumnMapping mapping = saved.map(s -> MappingProposer.propose(kind, preview, digits, s))
-        .orElseGet(() -> MappingProposer.propose(kind, preview, digits));
+    Optional<MappingPreset> preset = req.query("preset").flatMap(ImportController::preset);
+    ColumnMapping mapping = preset.isPresent() ? preset.get().apply(preview.header(), digits)
+        : saved.map(s -> MappingProposer.propose(kind, preview, digits, s))
+            .orElseGet(() -> MappingProposer.propose(kind, preview, digits));
     return page(req, "import.mapping.title", "importing/mapping.jte",
-        new MappingPage(req.view(), req.csrfToken(), upload, kind, options, sheets, preview, mapping, saved.isPresent(), List.of()));
+        new MappingPage(req.view(), req.csrfToken(), upload, kind, options, sheets, preview, mapping, saved.isPresent() && preset.isEmpty(), List.of()));
   }
 
   StepResponse checkMapping(StepRequest req) {
@@ -167,6 +170,10 @@ public final class ImportController {
   private static StoredUpload storedUpload(StepRequest req) {
     return uploads(req).find(req.view().client().getId(), req.pathParam("uploadId").orElse(""))
         .orElseThrow(() -> new NotFoundException("upload"));
+  }
+
+  private static Optional<MappingPreset> preset(String name) {
+    return java.util.Arrays.stream(MappingPreset.values()).filter(p -> p.name().equals(name)).findFirst();
   }
 
   /** Detected options, with the user's choice of encoding and sheet when they made one. */
