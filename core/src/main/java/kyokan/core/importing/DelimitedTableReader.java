@@ -14,15 +14,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Reads CSV and TSV with FastCSV, streaming, decoding with the chosen encoding. */
-final class DelimitedTableReader implements TableReader {
+final class DelimitedTableReader extends RowStreamReader {
   private final CountingInputStream counter;
   private final CsvReader<CsvRecord> csv;
   private final CloseableIterator<CsvRecord> records;
   private final long size;
-  private final List<String> header;
   private long recordNumber;
   // Progress may be asked from another thread while this one reads.
-  private volatile long rowsRead;
 
   DelimitedTableReader(Path file, TextEncoding encoding, char delimiter) {
     try {
@@ -35,7 +33,7 @@ final class DelimitedTableReader implements TableReader {
           .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
           .ofCsvRecord(new InputStreamReader(in, encoding.charset()));
       records = csv.iterator();
-      header = readHeader();
+      readHeader();
     } catch (IOException e) {
       close();
       throw new UnreadableFileException("ファイルを開けませんでした。", e);
@@ -48,27 +46,8 @@ final class DelimitedTableReader implements TableReader {
     if (ByteOrderMark.utf8Length(start, start.length) == 0) in.reset();
   }
 
-  private List<String> readHeader() {
-    TableRow row;
-    while ((row = next()) != null) {
-      if (!row.isBlank()) return row.cells();
-    }
-    return List.of();
-  }
-
   @Override
-  public List<String> header() {
-    return header;
-  }
-
-  @Override
-  public TableRow readRow() {
-    TableRow row = next();
-    if (row != null) rowsRead++;
-    return row;
-  }
-
-  private TableRow next() {
+  protected TableRow next() {
     try {
       if (!records.hasNext()) return null;
       CsvRecord record = records.next();
@@ -83,7 +62,7 @@ final class DelimitedTableReader implements TableReader {
 
   @Override
   public ImportProgress progress() {
-    return new ImportProgress(rowsRead, counter == null ? 0 : counter.count(), size);
+    return new ImportProgress(rowsRead(), counter == null ? 0 : counter.count(), size);
   }
 
   @Override

@@ -12,7 +12,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /** Reads one sheet of an .xlsx workbook with fastexcel-reader, streaming the sheet's XML row by row. */
-final class XlsxTableReader implements TableReader {
+final class XlsxTableReader extends RowStreamReader {
   // Cell formats are needed to tell a date from a plain number.
   private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
@@ -20,9 +20,7 @@ final class XlsxTableReader implements TableReader {
   private final Stream<Row> stream;
   private final Iterator<Row> rows;
   private final long lastRow;
-  private final List<String> header;
   // Progress may be asked from another thread while this one reads.
-  private volatile long rowsRead;
   private volatile long rowNumber;
 
   XlsxTableReader(Path file, String sheetName) {
@@ -34,7 +32,7 @@ final class XlsxTableReader implements TableReader {
       lastRow = XlsxSheetSize.lastRow(file, sheet.getId());
       stream = sheet.openStream();
       rows = stream.iterator();
-      header = readHeader();
+      readHeader();
     } catch (IOException | RuntimeException e) {
       close();
       throw e instanceof UnreadableFileException u ? u : new UnreadableFileException("Excel ファイルのシートを読めませんでした。", e);
@@ -57,27 +55,8 @@ final class XlsxTableReader implements TableReader {
     }
   }
 
-  private List<String> readHeader() {
-    TableRow row;
-    while ((row = next()) != null) {
-      if (!row.isBlank()) return row.cells();
-    }
-    return List.of();
-  }
-
   @Override
-  public List<String> header() {
-    return header;
-  }
-
-  @Override
-  public TableRow readRow() {
-    TableRow row = next();
-    if (row != null) rowsRead++;
-    return row;
-  }
-
-  private TableRow next() {
+  protected TableRow next() {
     try {
       if (!rows.hasNext()) return null;
       Row row = rows.next();
@@ -92,7 +71,7 @@ final class XlsxTableReader implements TableReader {
 
   @Override
   public ImportProgress progress() {
-    return new ImportProgress(rowsRead, rowNumber, lastRow);
+    return new ImportProgress(rowsRead(), rowNumber, lastRow);
   }
 
   @Override
