@@ -11,7 +11,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Reads CSV and TSV with FastCSV, streaming, decoding with the chosen encoding. */
 final class DelimitedTableReader extends RowStreamReader {
