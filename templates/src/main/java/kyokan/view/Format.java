@@ -2,15 +2,11 @@ package kyokan.view;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as Japanese readers expect them (2026年11月), or English ones. */
 public final class Format {
-  // Consultants and shops are in Japan: show times in Japan time whatever the server's zone.
-  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
   private Format() {}
 
   public static String month(YearMonth month, Locale locale) {
@@ -20,6 +16,6 @@ public final class Format {
   }
 
   public static String dateTime(Instant instant) {
-    return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(TOKYO));
+    return kyokan.core.step.Dates.dateTime(instant);
   }
 }

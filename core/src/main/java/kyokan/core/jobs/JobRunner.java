@@ -33,6 +33,8 @@ public final class JobRunner implements AutoCloseable {
   /** Starts {@code task}; its message for the user on failure comes from {@link UserFacingException}. */
   public String submit(long clientId, String title, Function<Progress, Object> task) {
     String id = UUID.randomUUID().toString();
+    // Finished jobs are kept for their result pages for a day, then forgotten.
+    jobs.values().removeIf(j -> j.finished() && j.startedAt().isBefore(clock.instant().minus(java.time.Duration.ofDays(1))));
     jobs.put(id, new Job(id, clientId, title, Job.State.RUNNING, 0, 0, null, null, clock.instant()));
     executor.submit(() -> run(id, task));
     return id;
