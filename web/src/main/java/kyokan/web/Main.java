@@ -1,20 +1,21 @@
 package kyokan.web;
 
 import java.nio.file.Path;
+import kyokan.web.cli.AnalyzeCommand;
 import kyokan.web.cli.CommandException;
 import kyokan.web.cli.CommandLine;
 import kyokan.web.cli.ImportCommand;
 
 /**
  * Starts the workbench: {@code ./kyokan [--demo] [--port N] [--data DIR]}, or runs a subcommand:
- * {@code ./kyokan import …} (see {@link ImportCommand}).
+ * {@code ./kyokan import …} (see {@link ImportCommand}) or {@code ./kyokan analyze …} (see {@link AnalyzeCommand}).
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("import")) {
-      System.exit(runImport(java.util.Arrays.copyOfRange(args, 1, args.length)));
+    if (args.length > 0 && (args[0].equals("import") || args[0].equals("analyze"))) {
+      System.exit(runCommand(args[0], java.util.Arrays.copyOfRange(args, 1, args.length)));
     }
     WorkbenchConfig config;
     try {
@@ -30,16 +31,16 @@ public final class Main {
     System.out.println("共感ワークベンチ: http://localhost:" + workbench.port() + "/");
   }
 
-  private static int runImport(String[] args) {
+  private static int runCommand(String name, String[] args) {
     try {
-      CommandLine line = new CommandLine(args, java.util.Set.of("--skip-invalid"));
+      CommandLine line = new CommandLine(args, java.util.Set.of("--skip-invalid", "--json"));
       Path data = Path.of(line.option("--data").orElse(System.getenv().getOrDefault("KYOKAN_DATA", "data")));
-      return new ImportCommand(System.out).run(line, data);
+      return name.equals("import") ? new ImportCommand(System.out).run(line, data) : new AnalyzeCommand(System.out).run(line, data);
     } catch (CommandException | kyokan.core.db.DatabaseException | kyokan.core.jobs.UserFacingException e) {
       System.err.println(e.getMessage());
       return 2;
     } catch (Exception e) {
-      System.err.println("取り込めませんでした / import failed: " + e);
+      System.err.println(name + " failed: " + e);
       return 2;
     }
   }
