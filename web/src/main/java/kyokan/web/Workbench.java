@@ -8,6 +8,7 @@ import kyokan.core.account.AccountService;
 import kyokan.core.account.LoginThrottle;
 import kyokan.core.account.PasswordHasher;
 import kyokan.core.account.SessionService;
+import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
 import kyokan.core.engagement.EngagementService;
@@ -56,10 +57,12 @@ public final class Workbench implements AutoCloseable {
         .register(ProductService.class, new ProductService(db, config.clock()))
         .register(OrderEntryService.class, new OrderEntryService(db))
         .register(CustomerMergeService.class, new CustomerMergeService(db, config.clock()))
-        .register(LedgerVersion.class, new LedgerVersion(db));
+        .register(LedgerVersion.class, new LedgerVersion(db))
+        .register(AnalyticsService.class, new AnalyticsService(db, new LedgerVersion(db)));
+    WorksheetService worksheets = new WorksheetService(db, config.clock());
+    core.register(WorksheetService.class, worksheets);
     Services services = new Services(version(), db, steps, accounts, new SessionService(db, accounts, config.clock()),
-        clients, new EngagementService(db, config.clock()), new WorksheetService(db, config.clock()), config.clock(),
-        config.dataDir(), core);
+        clients, new EngagementService(db, config.clock()), worksheets, config.clock(), config.dataDir(), core);
     FirstConsultant.ensure(accounts, config.adminEmail(), config.adminPassword());
     if (config.demo()) new DemoClient(services).ensure();
     Javalin app = WebApp.create(services).start(config.port());

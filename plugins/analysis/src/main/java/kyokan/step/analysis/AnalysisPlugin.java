@@ -3,6 +3,8 @@ package kyokan.step.analysis;
 import gg.jte.Content;
 import java.util.Map;
 import kyokan.core.step.BundledStep;
+import kyokan.core.step.StepRoutes;
+import kyokan.step.analysis.compare.CompareController;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
@@ -61,6 +63,11 @@ public class AnalysisPlugin extends Plugin {
           Map.entry("q9_promotion_rule_detail", "セールのお知らせは全員に同じものを送っています。"),
           Map.entry("q10_new_to_top", "partly"),
           Map.entry("q10_new_to_top_detail", "初めての方には次回使える割引券を渡していますが、その後は特に何もしていません。"));
+    }
+
+    @Override
+    public void routes(StepRoutes routes) {
+      new CompareController(templates).register(routes);
     }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
