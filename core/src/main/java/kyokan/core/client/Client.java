@@ -22,6 +22,11 @@ public class Client {
   public String getContactPhone() { return contactPhone; }
   public String getCurrency() { return currency; }
   public long getConsultantId() { return consultantId; }
+
+  /** Digits after the decimal point in the client's money (0 for yen, 2 for pounds): amounts are stored in that unit. */
+  public int getMinorDigits() {
+    return Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+  }
   public Instant getCreatedAt() { return createdAt; }
 
   static Client of(NewClient form, long consultantId, Instant at) {

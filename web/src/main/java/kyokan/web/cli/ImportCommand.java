@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.function.Consumer;
 import kyokan.core.account.AccountService;
@@ -57,11 +56,10 @@ public final class ImportCommand {
       if (args.option("--encoding").isPresent()) options = options.withEncoding(TextEncoding.valueOf(args.option("--encoding").get()));
       if (args.option("--sheet").isPresent()) options = options.withSheet(args.option("--sheet").get());
       ImportMappingService mappings = new ImportMappingService(db, clock);
-      int digits = Currency.getInstance(client.getCurrency()).getDefaultFractionDigits();
+      int digits = client.getMinorDigits();
       var preview = TableReader.preview(file, options, 10);
-      ColumnMapping mapping = mappings.find(clientId, kind).map(ColumnMapping::decode)
-          .map(saved -> MappingProposer.propose(kind, preview, digits, saved))
-          .orElseGet(() -> MappingProposer.propose(kind, preview, digits));
+      ColumnMapping mapping = MappingProposer.propose(kind, preview, digits,
+          mappings.find(clientId, kind).map(ColumnMapping::decode).orElse(null));
       out.println(client.getName() + " ← " + file.getFileName() + " (" + kind + ", " + options.format() + ")");
       mapping.columns().forEach((field, column) -> out.println("  " + field.key() + " ← " + column));
       if (!mapping.problems(preview.header()).isEmpty()) {

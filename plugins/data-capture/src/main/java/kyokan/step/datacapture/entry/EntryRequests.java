@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Currency;
 import kyokan.core.NotFoundException;
 import kyokan.core.step.StepRequest;
 
@@ -49,7 +48,7 @@ final class EntryRequests {
   }
 
   static int minorDigits(StepRequest req) {
-    return Math.max(0, Currency.getInstance(currency(req)).getDefaultFractionDigits());
+    return req.view().client().getMinorDigits();
   }
 
   /** Today where the shops are, whatever the server's zone. */

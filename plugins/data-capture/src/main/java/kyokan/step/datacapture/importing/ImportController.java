@@ -1,6 +1,5 @@
 package kyokan.step.datacapture.importing;
 
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import kyokan.core.NotFoundException;
@@ -88,11 +87,10 @@ public final class ImportController {
     long clientId = req.view().client().getId();
     Optional<ColumnMapping> saved = req.services().get(ImportMappingService.class)
         .find(clientId, kind).map(ColumnMapping::decode);
-    int digits = minorDigits(req.view().client());
+    int digits = req.view().client().getMinorDigits();
     Optional<MappingPreset> preset = req.query("preset").flatMap(ImportController::preset);
     ColumnMapping mapping = preset.isPresent() ? preset.get().apply(preview.header(), digits)
-        : saved.map(s -> MappingProposer.propose(kind, preview, digits, s))
-            .orElseGet(() -> MappingProposer.propose(kind, preview, digits));
+        : MappingProposer.propose(kind, preview, digits, saved.orElse(null));
     return page(req, "import.mapping.title", "importing/mapping.jte",
         new MappingPage(req.view(), req.csrfToken(), upload, kind, options, sheets, preview, mapping, saved.isPresent() && preset.isEmpty(), List.of()));
   }
@@ -102,7 +100,7 @@ public final class ImportController {
     ImportKind kind = ImportKindParam.of(req.form("kind").orElse("SALES"));
     ImportOptions options = options(req, upload);
     TablePreview preview = TableReader.preview(upload.path(), options, PREVIEW_ROWS);
-    ColumnMapping mapping = MappingForm.read(req, kind, minorDigits(req.view().client()));
+    ColumnMapping mapping = MappingForm.read(req, kind, req.view().client().getMinorDigits());
     var problems = mapping.problems(preview.header());
     if (!problems.isEmpty()) {
       return page(req, "import.mapping.title", "importing/mapping.jte", new MappingPage(req.view(), req.csrfToken(), upload, kind,
@@ -189,10 +187,6 @@ public final class ImportController {
     }
     Optional<String> sheet = req.form("sheet").or(() -> req.query("sheet")).filter(s -> !s.isBlank());
     return sheet.isPresent() && upload.isWorkbook() ? options.withSheet(sheet.get()) : options;
-  }
-
-  static int minorDigits(Client client) {
-    return Currency.getInstance(client.getCurrency()).getDefaultFractionDigits();
   }
 
   static String base(StepRequest req) {
