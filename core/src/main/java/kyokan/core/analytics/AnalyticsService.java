@@ -29,6 +29,8 @@ public final class AnalyticsService {
 
   private record ReportOf(YearMonth month, CpmThresholds thresholds) {}
 
+  private record RevenueOf(YearMonth from, YearMonth to) {}
+
   private final LedgerVersion version;
   private final LedgerLoader loader;
   private final ResultCache<LedgerKey, Ledger> ledgers;
@@ -72,6 +74,12 @@ public final class AnalyticsService {
         () -> MonthReport.of(snapshotAt(clientId, v, month.atEndOfMonth()), thresholds));
   }
 
+  /** Revenue split new / repeat for each month {@code from … to}, as each month's report splits it. */
+  public MonthlyRevenue monthlyRevenue(long clientId, YearMonth from, YearMonth to) {
+    long v = currentVersion(clientId);
+    return cached(clientId, v, new RevenueOf(from, to), () -> MonthlyRevenue.of(ledgerAt(clientId, v), from, to));
+  }
+
   /** The default month to analyse: see {@link LatestCompleteMonth}. Empty when the client has no sales. */
   public Optional<YearMonth> latestCompleteMonth(long clientId) {
     return ledger(clientId).latestCompleteMonth();
@@ -102,6 +110,7 @@ public final class AnalyticsService {
     if (result instanceof CustomerSnapshot s) return s.approximateBytes();
     if (result instanceof MonthReport r) return r.approximateBytes();
     if (result instanceof CpmCells c) return c.approximateBytes();
+    if (result instanceof MonthlyRevenue m) return 64L * m.months().size();
     throw new IllegalArgumentException("not an analytics result: " + result.getClass());
   }
 }

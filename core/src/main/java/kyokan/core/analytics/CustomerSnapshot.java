@@ -1,6 +1,7 @@
 package kyokan.core.analytics;
 
 import java.time.LocalDate;
+import java.util.function.IntPredicate;
 
 /**
  * Every customer's aggregates as of one date, from the ledger cut at that date (later lines ignored), per
@@ -131,12 +132,16 @@ public final class CustomerSnapshot {
 
   /** Every customer as of the date, in code order. */
   public CustomerList customers() {
-    int[] list = new int[customers];
-    int n = 0;
+    return where(c -> true);
+  }
+
+  /** The customers as of the date (ledger indexes) that pass {@code test}, in code order. */
+  CustomerList where(IntPredicate test) {
+    IntList list = new IntList(Math.max(16, customers / 8));
     for (int c : ledger.customersByCode) {
-      if (purchases[c] > 0) list[n++] = c;
+      if (purchases[c] > 0 && test.test(c)) list.add(c);
     }
-    return new CustomerList(ledger, list);
+    return new CustomerList(ledger, list.toArray());
   }
 
   private void requireCustomer(int c) {
