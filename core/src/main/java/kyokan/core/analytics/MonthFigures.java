@@ -1,5 +1,8 @@
 package kyokan.core.analytics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -11,6 +14,8 @@ import java.util.OptionalInt;
  * Shares are fractions (0.8 = 80 %), null when undefined; amounts are in the currency's minor unit.
  */
 public final class MonthFigures {
+  private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
+
   private MonthFigures() {}
 
   public static Map<String, Object> of(MonthReport r) {
@@ -53,6 +58,15 @@ public final class MonthFigures {
     for (CpmCell cell : CpmCell.values()) cells.put(cell.name(), r.cpm().count(cell));
     f.put("cpmCells", cells);
     return f;
+  }
+
+  /** The figures as indented JSON. */
+  public static String json(MonthReport r) {
+    try {
+      return JSON.writeValueAsString(of(r));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("figures that are plain maps always serialise", e);
+    }
   }
 
   private static Map<String, Object> thresholds(CpmThresholds t) {

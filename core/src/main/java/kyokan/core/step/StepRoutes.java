@@ -9,4 +9,10 @@ public interface StepRoutes {
   void get(String subPath, StepHandler handler);
 
   void post(String subPath, StepHandler handler);
+
+  /**
+   * A GET at the client's level, {@code /clients/{clientId}/<path>} (e.g. {@code analysis.json}), under the
+   * same access rule as the step's pages: for data a step offers about the whole client.
+   */
+  void clientGet(String path, StepHandler handler);
 }

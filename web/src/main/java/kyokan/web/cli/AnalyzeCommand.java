@@ -1,13 +1,10 @@
 package kyokan.web.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.analytics.CpmThresholds;
 import kyokan.core.analytics.MonthFigures;
@@ -37,11 +34,10 @@ public final class AnalyzeCommand {
           .orElseThrow(() -> new CommandException("売上データがありません / no sales data for client " + clientId));
       // The workbench's defaults until the segmentation step keeps each client's own thresholds.
       MonthReport report = analytics.report(clientId, month, CpmThresholds.DEFAULTS);
-      Map<String, Object> figures = MonthFigures.of(report);
       if (args.flag("--json")) {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
+        out.println(MonthFigures.json(report));
       } else {
-        figures.forEach((k, v) -> out.println(k + ": " + v));
+        MonthFigures.of(report).forEach((k, v) -> out.println(k + ": " + v));
       }
       return 0;
     }

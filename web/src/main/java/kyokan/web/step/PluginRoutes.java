@@ -43,6 +43,11 @@ public final class PluginRoutes {
         public void post(String subPath, StepHandler handler) {
           app.post(base + strip(subPath), adapt(handler, services, pages), rule);
         }
+
+        @Override
+        public void clientGet(String path, StepHandler handler) {
+          app.get("/clients/{clientId}/" + strip(path), adapt(handler, services, pages), rule);
+        }
       });
     }
   }
@@ -61,6 +66,8 @@ public final class PluginRoutes {
       } else if (response instanceof StepResponse.Download download) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
         ctx.contentType(download.contentType()).result(download.bytes());
+      } else if (response instanceof StepResponse.Data data) {
+        ctx.contentType(data.contentType()).result(data.bytes());
       }
     };
   }

@@ -28,6 +28,23 @@ public final class WebClient {
 
   public record Response(int status, String body, String location) {}
 
+  /** A response kept as bytes, for downloads in other encodings. */
+  public record Download(int status, String contentType, String disposition, byte[] bytes) {}
+
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+          r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response get(String path) {
     Response r = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     Matcher m = CSRF.matcher(r.body());

@@ -5,6 +5,7 @@ import java.util.Map;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.StepRoutes;
 import kyokan.step.analysis.compare.CompareController;
+import kyokan.step.analysis.dashboard.DashboardController;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
@@ -68,6 +69,7 @@ public class AnalysisPlugin extends Plugin {
     @Override
     public void routes(StepRoutes routes) {
       new CompareController(templates).register(routes);
+      new DashboardController(templates).register(routes);
     }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }

@@ -1,0 +1,156 @@
+package kyokan.step.analysis.dashboard;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import kyokan.core.NotFoundException;
+import kyokan.core.analytics.AnalyticsService;
+import kyokan.core.analytics.CpmThresholds;
+import kyokan.core.analytics.CustomerSnapshot;
+import kyokan.core.analytics.CustomerTable;
+import kyokan.core.analytics.MonthFigures;
+import kyokan.core.analytics.MonthReport;
+import kyokan.core.client.Client;
+import kyokan.core.export.CsvEncoding;
+import kyokan.core.export.CsvExport;
+import kyokan.core.step.StepRequest;
+import kyokan.core.step.StepResponse;
+import kyokan.core.step.StepRoutes;
+import kyokan.core.step.StepTemplates;
+
+/**
+ * Step 2's analysis pages: the month's dashboard, the customers behind each figure, their CSV exports,
+ * and the same figures as JSON at {@code /clients/{id}/analysis.json}.
+ */
+public final class DashboardController {
+  // The workbench's default thresholds until step 3 keeps the shop's own.
+  private static final CpmThresholds THRESHOLDS = CpmThresholds.DEFAULTS;
+  private final StepTemplates templates;
+
+  public DashboardController(StepTemplates templates) {
+    this.templates = templates;
+  }
+
+  public void register(StepRoutes routes) {
+    routes.get("dashboard", this::showDashboard);
+    routes.get("customers/{list}", this::showCustomers);
+    routes.get("customers/{list}/export", this::exportCustomers);
+    routes.get("tables/{table}/export", this::exportTable);
+    routes.clientGet("analysis.json", this::figuresJson);
+  }
+
+  StepResponse showDashboard(StepRequest req) {
+    Client client = req.view().client();
+    AnalyticsService analytics = req.services().get(AnalyticsService.class);
+    Format format = new Format(client.getCurrency());
+    Optional<MonthChoice> choice = MonthChoice.of(analytics, client.getId(), req.query("month"));
+    DashboardPage page = choice.map(c -> {
+      MonthReport report = report(analytics, client, c.month());
+      List<FigureRow> figures = FigureRows.of(format, report, c.previous().map(m -> report(analytics, client, m)),
+          c.yearBefore().map(m -> report(analytics, client, m)));
+      return new DashboardPage(req.view(), format, c, report, figures,
+          DashboardCharts.of(req.view(), format, analytics, report));
+    }).orElseGet(() -> new DashboardPage(req.view(), format, null, null, List.of(), List.of()));
+    return StepResponse.page(req.view().t("dash.title"), templates.render("dashboard/dashboard.jte", page));
+  }
+
+  StepResponse showCustomers(StepRequest req) {
+    Client client = req.view().client();
+    AnalyticsService analytics = req.services().get(AnalyticsService.class);
+    Drilldown list = Drilldown.named(req.pathParam("list").orElse("")).orElseThrow(DashboardController::notFound);
+    MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
+    CustomerTable.Column sort = column(req);
+    boolean descending = descending(req, sort);
+    CustomerTable table = table(analytics, client, choice.month(), list).sortedBy(sort, descending);
+    Format format = new Format(client.getCurrency());
+    Object[] thresholds = DashboardPage.thresholdArgs(req.view(), format, THRESHOLDS);
+    int pages = Math.max(1, (table.size() + DrilldownPage.PAGE_SIZE - 1) / DrilldownPage.PAGE_SIZE);
+    int page = Math.min(pages, Math.max(1, req.query("page").map(DashboardController::number).orElse(1)));
+    String title = list.cell() != null ? req.view().t(list.titleKey(), req.view().t("cell." + list.cell().name()))
+        : req.view().t(list.titleKey());
+    String link = "/clients/" + client.getId() + "/steps/analysis/customers/" + list.name() + "?month=" + choice.month();
+    DrilldownPage view = new DrilldownPage(req.view(), format, choice.month().toString(),
+        choice.month().atEndOfMonth().toString(), title, req.view().t(list.definitionKey(), thresholds), link, sort, descending,
+        page, pages, table.size(), table.rows((page - 1) * DrilldownPage.PAGE_SIZE, DrilldownPage.PAGE_SIZE));
+    return StepResponse.page(title, templates.render("dashboard/customers.jte", view));
+  }
+
+  StepResponse exportCustomers(StepRequest req) {
+    Client client = req.view().client();
+    AnalyticsService analytics = req.services().get(AnalyticsService.class);
+    Drilldown list = Drilldown.named(req.pathParam("list").orElse("")).orElseThrow(DashboardController::notFound);
+    MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
+    CustomerTable.Column sort = column(req);
+    CustomerTable table = table(analytics, client, choice.month(), list).sortedBy(sort, descending(req, sort));
+    AnalysisTables.Table csv = new AnalysisTables(req.view(), new Format(client.getCurrency()))
+        .customers(list.name(), table, client.getMinorDigits());
+    return download(req, csv, choice.month());
+  }
+
+  StepResponse exportTable(StepRequest req) {
+    Client client = req.view().client();
+    AnalyticsService analytics = req.services().get(AnalyticsService.class);
+    MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
+    Format format = new Format(client.getCurrency());
+    MonthReport report = report(analytics, client, choice.month());
+    List<FigureRow> figures = FigureRows.of(format, report, choice.previous().map(m -> report(analytics, client, m)),
+        choice.yearBefore().map(m -> report(analytics, client, m)));
+    AnalysisTables.Table table = new AnalysisTables(req.view(), format)
+        .named(req.pathParam("table").orElse(""), figures, report).orElseThrow(DashboardController::notFound);
+    return download(req, table, choice.month());
+  }
+
+  /** The month's figures as JSON; {@code asOf} names a date in the month (default: the last complete month). */
+  StepResponse figuresJson(StepRequest req) {
+    Client client = req.view().client();
+    AnalyticsService analytics = req.services().get(AnalyticsService.class);
+    Optional<MonthChoice> choice = MonthChoice.of(analytics, client.getId(), req.query("asOf"));
+    if (choice.isEmpty()) return StepResponse.json("{\"error\":\"no sales data\"}");
+    if (choice.get().refused()) {
+      return StepResponse.json("{\"error\":\"asOf must be a date (YYYY-MM-DD) within the data: "
+          + choice.get().months().get(choice.get().months().size() - 1) + " to " + choice.get().months().get(0) + "\"}");
+    }
+    return StepResponse.json(MonthFigures.json(report(analytics, client, choice.get().month())));
+  }
+
+  private static MonthReport report(AnalyticsService analytics, Client client, YearMonth month) {
+    return analytics.report(client.getId(), month, THRESHOLDS);
+  }
+
+  private static CustomerTable table(AnalyticsService analytics, Client client, YearMonth month, Drilldown list) {
+    MonthReport report = report(analytics, client, month);
+    CustomerSnapshot s = analytics.snapshot(client.getId(), month.atEndOfMonth());
+    return CustomerTable.of(s, report.cpm(), list.members(s, report));
+  }
+
+  private static StepResponse download(StepRequest req, AnalysisTables.Table table, YearMonth month) {
+    CsvEncoding encoding = CsvEncoding.fromUrlName(req.query("encoding").orElse(""));
+    String charset = encoding == CsvEncoding.SHIFT_JIS ? "Shift_JIS" : "UTF-8";
+    String name = "analysis-" + table.name() + "-" + month + (encoding == CsvEncoding.SHIFT_JIS ? "-sjis" : "") + ".csv";
+    return StepResponse.download(name, "text/csv; charset=" + charset,
+        CsvExport.write(table.header(), table.rows(), encoding));
+  }
+
+  private static CustomerTable.Column column(StepRequest req) {
+    String name = req.query("sort").orElse("amount").toUpperCase(Locale.ROOT);
+    for (CustomerTable.Column c : CustomerTable.Column.values()) if (c.name().equals(name)) return c;
+    return CustomerTable.Column.AMOUNT;
+  }
+
+  private static boolean descending(StepRequest req, CustomerTable.Column sort) {
+    return req.query("desc").map(Boolean::parseBoolean).orElse(sort == CustomerTable.Column.AMOUNT);
+  }
+
+  private static int number(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static NotFoundException notFound() {
+    return new NotFoundException("analysis list or month");
+  }
+}
