@@ -34,6 +34,7 @@ public final class DashboardCharts {
   private static final int F2_COHORTS = 24;
   private static final int HEAT_ROWS = 12;
   private static final int HEAT_COLUMNS = 13;
+  private static final int PARETO_POINTS = 1_000;
 
   private final StepView v;
   private final Format f;
@@ -84,17 +85,22 @@ public final class DashboardCharts {
     AbcRanking<CustomerRef> ranking = r.customerAbc();
     long whole = r.top().pareto().windowRevenue();
     int n = ranking.size();
-    double[] xs = new double[n + 1];
-    double[] ys = new double[n + 1];
+    // Every customer's point would be 100,000 for a large shop; a point every n/1,000 ranks draws the same curve.
+    int step = Math.max(1, n / PARETO_POINTS);
+    List<Double> xs = new ArrayList<>(List.of(0.0));
+    List<Double> ys = new ArrayList<>(List.of(0.0));
     long cumulative = 0;
     for (int i = 0; i < n; i++) {
       cumulative += ranking.amountAt(i);
-      xs[i + 1] = (double) (i + 1) / n;
-      ys[i + 1] = whole > 0 ? (double) cumulative / whole : Double.NaN;
+      if ((i + 1) % step != 0 && i != n - 1) continue;
+      xs.add((double) (i + 1) / n);
+      ys.add(whole > 0 ? (double) cumulative / whole : Double.NaN);
     }
+    double[] x = n == 0 ? new double[0] : xs.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] y = n == 0 ? new double[0] : ys.stream().mapToDouble(Double::doubleValue).toArray();
     LineChart chart = LineChart.numeric(text("pareto"), Axis.titled(v.t("chart.pareto.x"), ValueFormat.percent()),
         Axis.titled(v.t("chart.pareto.y"), ValueFormat.percent()),
-        Curve.of(v.t("chart.pareto.curve"), ColorRole.PRIMARY, n == 0 ? new double[0] : xs, n == 0 ? new double[0] : ys));
+        Curve.of(v.t("chart.pareto.curve"), ColorRole.PRIMARY, x, y));
     Optional<Double> top = value(r.top().pareto().topShare());
     return top.isEmpty() ? chart : chart.withGuides(LineChart.Guide.vertical(0.2, v.t("chart.pareto.top20")),
         LineChart.Guide.point(0.2, top.get(), f.percent(r.top().pareto().topShare())));

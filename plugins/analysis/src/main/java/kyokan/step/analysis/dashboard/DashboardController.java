@@ -27,6 +27,7 @@ public final class DashboardController {
   // The workbench's default thresholds until step 3 keeps the shop's own.
   private static final CpmThresholds THRESHOLDS = CpmThresholds.DEFAULTS;
   private final StepTemplates templates;
+  private final ChartCache charts = new ChartCache();
 
   public DashboardController(StepTemplates templates) {
     this.templates = templates;
@@ -49,8 +50,8 @@ public final class DashboardController {
       MonthReport report = report(analytics, client, c.month());
       List<FigureRow> figures = FigureRows.of(format, report, c.previous().map(m -> report(analytics, client, m)),
           c.yearBefore().map(m -> report(analytics, client, m)));
-      return new DashboardPage(req.view(), format, c, report, figures,
-          DashboardCharts.of(req.view(), format, analytics, report));
+      return new DashboardPage(req.view(), format, c, report, figures, charts.get(report.basis(),
+          req.view().messages().locale().getLanguage(), () -> DashboardCharts.of(req.view(), format, analytics, report)));
     }).orElseGet(() -> new DashboardPage(req.view(), format, null, null, List.of(), List.of()));
     return StepResponse.page(req.view().t("dash.title"), templates.render("dashboard/dashboard.jte", page));
   }
