@@ -21,6 +21,8 @@ import kyokan.core.sales.LedgerVersion;
 import kyokan.core.sales.OrderEntryService;
 import kyokan.core.sales.ProductService;
 import kyokan.core.sales.SalesImportService;
+import kyokan.core.segmentation.SegmentationService;
+import kyokan.core.segmentation.ThresholdService;
 import kyokan.core.step.CoreServices;
 import kyokan.core.step.DataFolder;
 import kyokan.core.worksheet.WorksheetService;
@@ -59,6 +61,9 @@ public final class Workbench implements AutoCloseable {
         .register(CustomerMergeService.class, new CustomerMergeService(db, config.clock()))
         .register(LedgerVersion.class, new LedgerVersion(db))
         .register(AnalyticsService.class, new AnalyticsService(db, new LedgerVersion(db)));
+    ThresholdService thresholds = new ThresholdService(db, config.clock());
+    core.register(ThresholdService.class, thresholds)
+        .register(SegmentationService.class, new SegmentationService(db, core.get(AnalyticsService.class), thresholds));
     WorksheetService worksheets = new WorksheetService(db, config.clock());
     core.register(WorksheetService.class, worksheets);
     Services services = new Services(version(), db, steps, accounts, new SessionService(db, accounts, config.clock()),

@@ -11,7 +11,8 @@ import java.util.OptionalInt;
 /**
  * A month report's headline figures as plain values (maps, numbers, strings) for the JSON endpoint and
  * {@code ./kyokan analyze}: one builder, so the page, the endpoint and the command line say the same.
- * Shares are fractions (0.8 = 80 %), null when undefined; amounts are in the currency's minor unit.
+ * Shares are fractions (0.8 = 80 %), null when undefined; amounts are in the currency's minor unit. With the
+ * month's {@link Movement}, also the from × to table between the previous month end and this one.
  */
 public final class MonthFigures {
   private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
@@ -60,13 +61,59 @@ public final class MonthFigures {
     return f;
   }
 
+  /**
+   * The figures and the month's movement: {@code movement.table} maps each cell at the previous month end
+   * ({@code NEW_THIS_MONTH} for customers who were not customers then) to the cells at this month end
+   * ({@code NO_LONGER_CUSTOMER} for those whose purchases were all refunded); null movement leaves it out.
+   */
+  public static Map<String, Object> of(MonthReport r, Movement movement) {
+    Map<String, Object> f = of(r);
+    if (movement != null) f.put("movement", movement(movement));
+    return f;
+  }
+
   /** The figures as indented JSON. */
   public static String json(MonthReport r) {
+    return json(r, null);
+  }
+
+  /** The figures and the month's movement (null: none) as indented JSON. */
+  public static String json(MonthReport r, Movement movement) {
     try {
-      return JSON.writeValueAsString(of(r));
+      return JSON.writeValueAsString(of(r, movement));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("figures that are plain maps always serialise", e);
     }
+  }
+
+  private static Map<String, Object> movement(Movement m) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("from", m.previousMonth().atEndOfMonth().toString());
+    f.put("to", m.asOf().toString());
+    f.put("previousThresholds", m.previousThresholds().map(MonthFigures::thresholds).orElse(null));
+    Map<String, Map<String, Integer>> table = new LinkedHashMap<>();
+    for (CpmCell from : CpmCell.values()) {
+      Map<String, Integer> row = new LinkedHashMap<>();
+      for (CpmCell to : CpmCell.values()) row.put(to.name(), m.count(from, to));
+      row.put("NO_LONGER_CUSTOMER", m.noLongerCustomers(from));
+      table.put(from.name(), row);
+    }
+    Map<String, Integer> fresh = new LinkedHashMap<>();
+    for (CpmCell to : CpmCell.values()) fresh.put(to.name(), m.newCustomers(to));
+    table.put("NEW_THIS_MONTH", fresh);
+    f.put("table", table);
+    Map<String, Integer> kinds = new LinkedHashMap<>();
+    for (MoveKind kind : MoveKind.values()) kinds.put(kind.name(), m.count(kind));
+    f.put("moveCounts", kinds);
+    f.put("namedMoves", m.namedMoves().stream().map(n -> {
+      Map<String, Object> move = new LinkedHashMap<>();
+      move.put("kind", n.kind().name());
+      move.put("from", n.from().name());
+      move.put("to", n.to().name());
+      move.put("count", n.count());
+      return move;
+    }).toList());
+    return f;
   }
 
   private static Map<String, Object> thresholds(CpmThresholds t) {

@@ -2,20 +2,25 @@ package kyokan.web.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import kyokan.core.analytics.AnalyticsService;
-import kyokan.core.analytics.CpmThresholds;
+import kyokan.core.analytics.CellHistory;
 import kyokan.core.analytics.MonthFigures;
 import kyokan.core.analytics.MonthReport;
+import kyokan.core.analytics.Movement;
 import kyokan.core.db.Database;
 import kyokan.core.sales.LedgerVersion;
+import kyokan.core.segmentation.SegmentationService;
+import kyokan.core.segmentation.ThresholdService;
 
 /**
  * {@code ./kyokan analyze --client ID [--as-of YYYY-MM-DD] [--json] [--data DIR]}: the ten questions' figures,
- * the capture rate, the Pareto share and the customers in each CPM cell for the month of the as-of date
- * (default: the last complete month in the data), from the same engine as the pages.
+ * the capture rate, the Pareto share, the customers in each CPM cell under the client's thresholds in force
+ * at the month end, and the from × to movement from the previous month end, for the month of the as-of
+ * date (default: the last complete month in the data), from the same engines as the pages.
  */
 public final class AnalyzeCommand {
   private final PrintStream out;
@@ -32,12 +37,15 @@ public final class AnalyzeCommand {
       YearMonth month = args.option("--as-of").map(AnalyzeCommand::month)
           .or(() -> analytics.latestCompleteMonth(clientId))
           .orElseThrow(() -> new CommandException("売上データがありません / no sales data for client " + clientId));
-      // The workbench's defaults until the segmentation step keeps each client's own thresholds.
-      MonthReport report = analytics.report(clientId, month, CpmThresholds.DEFAULTS);
+      ThresholdService thresholds = new ThresholdService(db, Clock.systemDefaultZone());
+      SegmentationService segmentation = new SegmentationService(db, analytics, thresholds);
+      MonthReport report = analytics.report(clientId, month, thresholds.inForce(clientId, month.atEndOfMonth()));
+      CellHistory history = segmentation.cellHistory(clientId, month);
+      Movement movement = history.covers(month) ? history.movement(month) : null;
       if (args.flag("--json")) {
-        out.println(MonthFigures.json(report));
+        out.println(MonthFigures.json(report, movement));
       } else {
-        MonthFigures.of(report).forEach((k, v) -> out.println(k + ": " + v));
+        MonthFigures.of(report, movement).forEach((k, v) -> out.println(k + ": " + v));
       }
       return 0;
     }

@@ -3,9 +3,14 @@ package kyokan.step.segmentation;
 import gg.jte.Content;
 import java.util.Map;
 import kyokan.core.step.BundledStep;
+import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
+import kyokan.step.segmentation.cells.CellsController;
+import kyokan.step.segmentation.members.MembersController;
+import kyokan.step.segmentation.movement.MovementController;
+import kyokan.step.segmentation.thresholds.ThresholdsController;
 import org.pf4j.Extension;
 import org.pf4j.Plugin;
 
@@ -48,6 +53,14 @@ public class SegmentationPlugin extends Plugin {
           "group_reading", "初回客\t観光の方と近所の新しい方が半々\t手書きのお礼状を出す\n優良客\t毎週豆を買ってくださる方が中心\t新しい豆を先にお試しいただく",
           "surprise", "優良客は思っていたより少なく、初回客のまま離れている方がとても多い。",
           "priority_group", "first");
+    }
+
+    @Override
+    public void routes(StepRoutes routes) {
+      new CellsController(templates).register(routes);
+      new ThresholdsController(templates).register(routes);
+      new MovementController(templates).register(routes);
+      new MembersController(templates).register(routes);
     }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }

@@ -7,6 +7,7 @@ import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.analytics.CpmThresholds;
 import kyokan.core.analytics.MonthReport;
 import kyokan.core.engagement.Engagement;
+import kyokan.core.segmentation.ThresholdService;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
@@ -33,8 +34,9 @@ public final class CompareController {
     Worksheet ws = req.services().get(WorksheetService.class).load(engagementId, "analysis");
     Optional<YearMonth> month = analytics.latestCompleteMonth(clientId);
     ComparisonPage page = month.map(m -> {
-      // The workbench's default thresholds until step 3 keeps the shop's own.
-      MonthReport report = analytics.report(clientId, m, CpmThresholds.DEFAULTS);
+      // The shop's thresholds in force at the month end: step 3 keeps them, the defaults until it does.
+      CpmThresholds inForce = req.services().get(ThresholdService.class).inForce(clientId, m.atEndOfMonth());
+      MonthReport report = analytics.report(clientId, m, inForce);
       return new ComparisonPage(req.view(), m.toString(), report.basis().asOf().toString(), Comparison.rows(ws, report));
     }).orElseGet(() -> new ComparisonPage(req.view(), null, null, List.of()));
     return StepResponse.page(req.view().t("compare.title"), templates.render("compare/compare.jte", page));

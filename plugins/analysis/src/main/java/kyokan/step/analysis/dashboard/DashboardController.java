@@ -14,6 +14,8 @@ import kyokan.core.analytics.MonthReport;
 import kyokan.core.client.Client;
 import kyokan.core.export.CsvEncoding;
 import kyokan.core.export.CsvExport;
+import kyokan.core.segmentation.SegmentationService;
+import kyokan.core.segmentation.ThresholdService;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
@@ -24,8 +26,6 @@ import kyokan.core.step.StepTemplates;
  * and the same figures as JSON at {@code /clients/{id}/analysis.json}.
  */
 public final class DashboardController {
-  // The workbench's default thresholds until step 3 keeps the shop's own.
-  private static final CpmThresholds THRESHOLDS = CpmThresholds.DEFAULTS;
   private final StepTemplates templates;
   private final ChartCache charts = new ChartCache();
 
@@ -47,9 +47,9 @@ public final class DashboardController {
     Format format = new Format(client.getCurrency());
     Optional<MonthChoice> choice = MonthChoice.of(analytics, client.getId(), req.query("month"));
     DashboardPage page = choice.map(c -> {
-      MonthReport report = report(analytics, client, c.month());
-      List<FigureRow> figures = FigureRows.of(format, report, c.previous().map(m -> report(analytics, client, m)),
-          c.yearBefore().map(m -> report(analytics, client, m)));
+      MonthReport report = report(req, c.month());
+      List<FigureRow> figures = FigureRows.of(format, report, c.previous().map(m -> report(req, m)),
+          c.yearBefore().map(m -> report(req, m)));
       return new DashboardPage(req.view(), format, c, report, figures, charts.get(report.basis(),
           req.view().messages().locale().getLanguage(), () -> DashboardCharts.of(req.view(), format, analytics, report)));
     }).orElseGet(() -> new DashboardPage(req.view(), format, null, null, List.of(), List.of()));
@@ -63,9 +63,9 @@ public final class DashboardController {
     MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
     CustomerTable.Column sort = column(req);
     boolean descending = descending(req, sort);
-    CustomerTable table = table(analytics, client, choice.month(), list).sortedBy(sort, descending);
+    CustomerTable table = table(req, choice.month(), list).sortedBy(sort, descending);
     Format format = new Format(client.getCurrency());
-    Object[] thresholds = DashboardPage.thresholdArgs(req.view(), format, THRESHOLDS);
+    Object[] thresholds = DashboardPage.thresholdArgs(req.view(), format, inForce(req, choice.month()));
     int pages = Math.max(1, (table.size() + DrilldownPage.PAGE_SIZE - 1) / DrilldownPage.PAGE_SIZE);
     int page = Math.min(pages, Math.max(1, req.query("page").map(DashboardController::number).orElse(1)));
     String title = list.cell() != null ? req.view().t(list.titleKey(), req.view().t("cell." + list.cell().name()))
@@ -83,7 +83,7 @@ public final class DashboardController {
     Drilldown list = Drilldown.named(req.pathParam("list").orElse("")).orElseThrow(DashboardController::notFound);
     MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
     CustomerTable.Column sort = column(req);
-    CustomerTable table = table(analytics, client, choice.month(), list).sortedBy(sort, descending(req, sort));
+    CustomerTable table = table(req, choice.month(), list).sortedBy(sort, descending(req, sort));
     AnalysisTables.Table csv = new AnalysisTables(req.view(), new Format(client.getCurrency()))
         .customers(list.name(), table, client.getMinorDigits());
     return download(req, csv, choice.month());
@@ -94,9 +94,9 @@ public final class DashboardController {
     AnalyticsService analytics = req.services().get(AnalyticsService.class);
     MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
     Format format = new Format(client.getCurrency());
-    MonthReport report = report(analytics, client, choice.month());
-    List<FigureRow> figures = FigureRows.of(format, report, choice.previous().map(m -> report(analytics, client, m)),
-        choice.yearBefore().map(m -> report(analytics, client, m)));
+    MonthReport report = report(req, choice.month());
+    List<FigureRow> figures = FigureRows.of(format, report, choice.previous().map(m -> report(req, m)),
+        choice.yearBefore().map(m -> report(req, m)));
     AnalysisTables.Table table = new AnalysisTables(req.view(), format)
         .named(req.pathParam("table").orElse(""), figures, report).orElseThrow(DashboardController::notFound);
     return download(req, table, choice.month());
@@ -112,16 +112,23 @@ public final class DashboardController {
       return StepResponse.json("{\"error\":\"asOf must be a date (YYYY-MM-DD) within the data: "
           + choice.get().months().get(choice.get().months().size() - 1) + " to " + choice.get().months().get(0) + "\"}");
     }
-    return StepResponse.json(MonthFigures.json(report(analytics, client, choice.get().month())));
+    YearMonth month = choice.get().month();
+    return StepResponse.json(MonthFigures.json(report(req, month),
+        req.services().get(SegmentationService.class).movement(client.getId(), month)));
   }
 
-  private static MonthReport report(AnalyticsService analytics, Client client, YearMonth month) {
-    return analytics.report(client.getId(), month, THRESHOLDS);
+  /** The month's report under the shop's thresholds in force at its end (step 3 keeps them; the defaults until then). */
+  private static MonthReport report(StepRequest req, YearMonth month) {
+    return req.services().get(AnalyticsService.class).report(req.view().client().getId(), month, inForce(req, month));
   }
 
-  private static CustomerTable table(AnalyticsService analytics, Client client, YearMonth month, Drilldown list) {
-    MonthReport report = report(analytics, client, month);
-    CustomerSnapshot s = analytics.snapshot(client.getId(), month.atEndOfMonth());
+  private static CpmThresholds inForce(StepRequest req, YearMonth month) {
+    return req.services().get(ThresholdService.class).inForce(req.view().client().getId(), month.atEndOfMonth());
+  }
+
+  private static CustomerTable table(StepRequest req, YearMonth month, Drilldown list) {
+    MonthReport report = report(req, month);
+    CustomerSnapshot s = req.services().get(AnalyticsService.class).snapshot(req.view().client().getId(), month.atEndOfMonth());
     return CustomerTable.of(s, report.cpm(), list.members(s, report));
   }
 

@@ -1,11 +1,14 @@
 package kyokan.step.datacapture.entry;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import kyokan.core.ValidationException;
+import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.sales.Customer;
 import kyokan.core.sales.CustomerInput;
 import kyokan.core.sales.CustomerService;
+import kyokan.core.segmentation.SegmentationService;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
@@ -84,7 +87,17 @@ final class CustomerController {
     boolean saved = errors.isEmpty() && req.query("saved").isPresent();
     String title = customer == null ? req.view().t("customer.new.title") : customer.getLabel();
     return StepResponse.page(title, templates.render("entry/customer.jte",
-        new CustomerEditPage(req.view(), req.csrfToken(), customer, form, errors, sales, saved)));
+        new CustomerEditPage(req.view(), req.csrfToken(), customer, form, errors, sales, saved,
+            customer == null ? List.of() : cells(req, customer.getId()))));
+  }
+
+  // Up to the last complete month, as step 3 shows it; step 1 reads core's engine, never step 3's plugin.
+  private static List<CustomerEditPage.CellStretch> cells(StepRequest req, long customerId) {
+    long clientId = EntryRequests.clientId(req);
+    return req.services().get(AnalyticsService.class).latestCompleteMonth(clientId)
+        .map(m -> CustomerEditPage.CellStretch.of(
+            req.services().get(SegmentationService.class).customerHistory(clientId, customerId, m)))
+        .orElse(List.of());
   }
 
   private static CustomerService service(StepRequest req) {

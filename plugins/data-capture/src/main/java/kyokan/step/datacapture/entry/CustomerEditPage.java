@@ -1,6 +1,12 @@
 package kyokan.step.datacapture.entry;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import kyokan.core.analytics.CpmCell;
+import kyokan.core.analytics.MonthCell;
 import kyokan.core.i18n.MoneyFormat;
 import kyokan.core.sales.Customer;
 import kyokan.core.sales.Page;
@@ -9,10 +15,32 @@ import kyokan.core.step.StepView;
 
 /**
  * A new customer's form, or an existing one's with their sales. {@code customer} and {@code sales} are
- * null for a new customer; {@code errors} maps a field to a message key.
+ * null for a new customer; {@code errors} maps a field to a message key; {@code cells} is the customer's
+ * CPM cell over the month ends (step 3's engine), newest first, empty before any purchase.
  */
 public record CustomerEditPage(StepView view, String csrf, Customer customer, CustomerForm form, Map<String, String> errors,
-    Page<SaleLine> sales, boolean saved) {
+    Page<SaleLine> sales, boolean saved, List<CellStretch> cells) {
+
+  /** Consecutive month ends in one cell; {@code cell} null while every purchase was refunded. */
+  public record CellStretch(YearMonth from, YearMonth to, CpmCell cell) {
+    /** The stretches of a customer's month-end cells, newest first, from the first purchase on. */
+    public static List<CellStretch> of(List<MonthCell> history) {
+      List<CellStretch> list = new ArrayList<>();
+      for (MonthCell m : history) {
+        if (!m.isCustomer() && list.isEmpty()) continue;
+        CellStretch last = list.isEmpty() ? null : list.get(list.size() - 1);
+        if (last != null && last.cell() == m.cell()) list.set(list.size() - 1, new CellStretch(last.from(), m.month(), m.cell()));
+        else list.add(new CellStretch(m.month(), m.month(), m.cell()));
+      }
+      Collections.reverse(list);
+      return list;
+    }
+  }
+
+  /** Step 3's page of this customer's cells month by month. */
+  public String cellHistoryLink() {
+    return "/clients/" + view.client().getId() + "/steps/segmentation/customers/" + customer.getId();
+  }
 
   public String base() {
     return "/clients/" + view.client().getId() + "/steps/data-capture/";

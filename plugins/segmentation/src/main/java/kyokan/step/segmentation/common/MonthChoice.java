@@ -1,0 +1,51 @@
+package kyokan.step.segmentation.common;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kyokan.core.analytics.AnalyticsService;
+import kyokan.core.analytics.Ledger;
+
+/**
+ * The month end a step 3 page shows: the one asked for when the data covers it, else the last complete
+ * month (METHOD.md's default), with a notice that the asked-for month was not available.
+ *
+ * @param months every month from the first sale's to the last sale's, newest first (for the picker)
+ * @param refused the month asked for could not be read or is outside the data
+ */
+public record MonthChoice(YearMonth month, List<YearMonth> months, boolean refused) {
+
+  /** Empty when the client has no sales yet. {@code asked} is YYYY-MM or a date YYYY-MM-DD. */
+  public static Optional<MonthChoice> of(AnalyticsService analytics, long clientId, Optional<String> asked) {
+    Ledger ledger = analytics.ledger(clientId);
+    Optional<YearMonth> fallback = ledger.latestCompleteMonth();
+    if (fallback.isEmpty()) return Optional.empty();
+    YearMonth first = YearMonth.from(ledger.firstSale().orElseThrow());
+    YearMonth last = YearMonth.from(ledger.lastSale().orElseThrow());
+    List<YearMonth> months = new ArrayList<>();
+    for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) months.add(m);
+    Optional<String> given = asked.filter(s -> !s.isBlank());
+    Optional<YearMonth> inData = given.flatMap(MonthChoice::parse).filter(m -> !m.isBefore(first) && !m.isAfter(last));
+    return Optional.of(new MonthChoice(inData.orElse(fallback.get()), List.copyOf(months), given.isPresent() && inData.isEmpty()));
+  }
+
+  public LocalDate asOf() {
+    return month.atEndOfMonth();
+  }
+
+  /** The first month of the data (its first sale's). */
+  public YearMonth firstMonth() {
+    return months.get(months.size() - 1);
+  }
+
+  public static Optional<YearMonth> parse(String text) {
+    try {
+      return Optional.of(text.length() > 7 ? YearMonth.from(LocalDate.parse(text)) : YearMonth.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}
