@@ -10,6 +10,9 @@ public interface StepRoutes {
 
   void post(String subPath, StepHandler handler);
 
+  /** A POST only the client's consultant may send: the client's own users get 403 from the host's guard. */
+  void consultantPost(String subPath, StepHandler handler);
+
   /**
    * A GET at the client's level, {@code /clients/{clientId}/<path>} (e.g. {@code analysis.json}), under the
    * same access rule as the step's pages: for data a step offers about the whole client.

@@ -70,7 +70,7 @@ public final class AccessGuard {
     RequestState.client(ctx, client);
     checkEngagementBelongs(ctx, client);
     if (rule instanceof PluginStepAccess p) {
-      checkStep(ctx, user, client, p.stepId(), Access.STEP);
+      checkStep(ctx, user, client, p.stepId(), p.like());
       return;
     }
     switch ((Access) rule) {

@@ -32,7 +32,8 @@ public final class PluginRoutes {
   public static void mount(Javalin app, Services services, Pages pages) {
     for (StepExtension step : services.steps().steps()) {
       String base = "/clients/{clientId}/steps/" + step.id() + "/";
-      PluginStepAccess rule = new PluginStepAccess(step.id());
+      PluginStepAccess rule = new PluginStepAccess(step.id(), false);
+      PluginStepAccess consultantOnly = new PluginStepAccess(step.id(), true);
       step.routes(new StepRoutes() {
         @Override
         public void get(String subPath, StepHandler handler) {
@@ -42,6 +43,11 @@ public final class PluginRoutes {
         @Override
         public void post(String subPath, StepHandler handler) {
           app.post(base + strip(subPath), adapt(handler, services, pages), rule);
+        }
+
+        @Override
+        public void consultantPost(String subPath, StepHandler handler) {
+          app.post(base + strip(subPath), adapt(handler, services, pages), consultantOnly);
         }
 
         @Override

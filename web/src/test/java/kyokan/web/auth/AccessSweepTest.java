@@ -85,7 +85,7 @@ class AccessSweepTest {
 
   /** The rules of Access, written out as a table of who may do what. */
   static Outcome expected(RouteRole rule, Actor actor, boolean stepUnlocked) {
-    Access access = rule instanceof PluginStepAccess ? Access.STEP : (Access) rule;
+    Access access = rule instanceof PluginStepAccess p ? p.like() : (Access) rule;
     if (access == Access.PUBLIC) return Outcome.ALLOWED;
     if (actor == Actor.ANONYMOUS) return Outcome.LOGIN;
     boolean consultant = actor == Actor.OWN_CONSULTANT || actor == Actor.OTHER_CONSULTANT;

@@ -25,7 +25,7 @@ public record DashboardPage(StepView view, Format format, MonthChoice choice, Mo
     return view.t(key, thresholdArgs(view, format, report.basis().thresholds()));
   }
 
-  static Object[] thresholdArgs(StepView v, Format f, CpmThresholds t) {
+  public static Object[] thresholdArgs(StepView v, Format f, CpmThresholds t) {
     String big = t.axis() == CpmAxis.AMOUNT ? f.money(t.amountLimit()) : v.t("dash.countLimit", t.countLimit());
     return new Object[] {t.lapseDays(), t.tenureShortDays(), t.tenureLongDays(), big};
   }

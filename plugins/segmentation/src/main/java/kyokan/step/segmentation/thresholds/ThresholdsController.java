@@ -38,7 +38,7 @@ public final class ThresholdsController {
 
   public void register(StepRoutes routes) {
     routes.get("thresholds", this::showThresholds);
-    routes.post("thresholds", this::saveThresholds);
+    routes.consultantPost("thresholds", this::saveThresholds);
   }
 
   StepResponse showThresholds(StepRequest req) {
@@ -54,8 +54,6 @@ public final class ThresholdsController {
     Client client = req.view().client();
     Optional<MonthChoice> choice = choice(req);
     ThresholdForm form = ThresholdForm.read(req::form);
-    // The route is open to the step's users; only the consultant may change what every page computes with.
-    if (!req.view().user().isConsultant()) return render(req, choice, form, Map.of(), "thresholds.consultantOnly");
     Map<String, String> errors = new LinkedHashMap<>();
     CpmThresholds proposed = form.thresholds(client.getMinorDigits(), errors);
     YearMonth from = form.recompute() ? null : form.effectiveMonth(errors);
