@@ -5,16 +5,18 @@ import kyokan.web.cli.AnalyzeCommand;
 import kyokan.web.cli.CommandException;
 import kyokan.web.cli.CommandLine;
 import kyokan.web.cli.ImportCommand;
+import kyokan.web.cli.ReportCommand;
 
 /**
  * Starts the workbench: {@code ./kyokan [--demo] [--port N] [--data DIR]}, or runs a subcommand:
- * {@code ./kyokan import …} (see {@link ImportCommand}) or {@code ./kyokan analyze …} (see {@link AnalyzeCommand}).
+ * {@code ./kyokan import …} (see {@link ImportCommand}), {@code ./kyokan analyze …} (see {@link AnalyzeCommand}) or
+ * {@code ./kyokan report …} (see {@link ReportCommand}).
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (args.length > 0 && (args[0].equals("import") || args[0].equals("analyze"))) {
+    if (args.length > 0 && (args[0].equals("import") || args[0].equals("analyze") || args[0].equals("report"))) {
       System.exit(runCommand(args[0], java.util.Arrays.copyOfRange(args, 1, args.length)));
     }
     WorkbenchConfig config;
@@ -35,6 +37,10 @@ public final class Main {
     try {
       CommandLine line = new CommandLine(args, java.util.Set.of("--skip-invalid", "--json"));
       Path data = Path.of(line.option("--data").orElse(System.getenv().getOrDefault("KYOKAN_DATA", "data")));
+      if (name.equals("report")) {
+        Path plugins = Path.of(line.option("--plugins").orElse(System.getenv().getOrDefault("KYOKAN_PLUGINS", "web/target/plugins")));
+        return new ReportCommand(System.out).run(line, data, plugins);
+      }
       return name.equals("import") ? new ImportCommand(System.out).run(line, data) : new AnalyzeCommand(System.out).run(line, data);
     } catch (CommandException | kyokan.core.db.DatabaseException | kyokan.core.jobs.UserFacingException e) {
       System.err.println(e.getMessage());

@@ -19,6 +19,8 @@ import kyokan.web.engagement.EngagementController;
 import kyokan.web.http.ErrorPages;
 import kyokan.web.http.Pages;
 import kyokan.web.http.RequestState;
+import kyokan.web.report.ReportController;
+import kyokan.web.meeting.MeetingController;
 import kyokan.web.status.StatusController;
 import kyokan.web.step.PluginRoutes;
 import kyokan.web.step.StepController;
@@ -35,6 +37,7 @@ public final class WebApp {
     EngagementController engagements = new EngagementController(services, pages, clients);
     StepController steps = new StepController(services, pages);
     StatusController status = new StatusController(services, pages);
+    MeetingController meetings = new MeetingController(services, pages);
 
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -69,8 +72,21 @@ public final class WebApp {
     app.post("/clients/{clientId}/users", clients::createClientUser, CLIENT_CONSULTANT);
     app.post("/clients/{clientId}/engagements", engagements::startEngagement, CLIENT_CONSULTANT);
     app.get("/clients/{clientId}/engagements/{engagementId}", engagements::showTimeline, CLIENT_CONSULTANT);
+    app.get("/clients/{clientId}/engagements/{engagementId}/report.pdf", new ReportController(services)::downloadReport, CLIENT_CONSULTANT);
     app.post("/clients/{clientId}/engagements/{engagementId}/steps/{stepId}/unlock", engagements::unlockStep, CLIENT_CONSULTANT);
     app.post("/clients/{clientId}/engagements/{engagementId}/steps/{stepId}/lock", engagements::lockStep, CLIENT_CONSULTANT);
+
+    String meeting = "/clients/{clientId}/engagements/{engagementId}/meetings/{meetingId}";
+    app.post("/clients/{clientId}/engagements/{engagementId}/meetings", meetings::openMeeting, CLIENT_CONSULTANT);
+    app.get(meeting, meetings::showMeeting, CLIENT_CONSULTANT);
+    app.post(meeting + "/notes", meetings::saveNotes, CLIENT_CONSULTANT);
+    app.post(meeting + "/decisions", meetings::addDecision, CLIENT_CONSULTANT);
+    app.post(meeting + "/decisions/{decisionId}/delete", meetings::deleteDecision, CLIENT_CONSULTANT);
+    app.post(meeting + "/action-items", meetings::addActionItem, CLIENT_CONSULTANT);
+    app.post(meeting + "/action-items/{itemId}/delete", meetings::deleteActionItem, CLIENT_CONSULTANT);
+    // The client's users see and tick off their own items; which items are theirs is the service's rule.
+    app.get("/clients/{clientId}/action-items", meetings::showItems, CLIENT);
+    app.post("/clients/{clientId}/action-items/{itemId}/done", meetings::setItemDone, CLIENT);
 
     app.get("/clients/{clientId}/steps/{stepId}", steps::showStep, STEP);
     app.post("/clients/{clientId}/steps/{stepId}/worksheet", steps::saveWorksheet, STEP_CLIENT_USER);

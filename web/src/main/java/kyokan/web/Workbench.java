@@ -8,23 +8,11 @@ import kyokan.core.account.AccountService;
 import kyokan.core.account.LoginThrottle;
 import kyokan.core.account.PasswordHasher;
 import kyokan.core.account.SessionService;
-import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
 import kyokan.core.engagement.EngagementService;
 import kyokan.core.jobs.JobRunner;
-import kyokan.core.sales.CustomerMergeService;
-import kyokan.core.sales.CustomerService;
-import kyokan.core.sales.DataQualityService;
-import kyokan.core.sales.ImportMappingService;
-import kyokan.core.sales.LedgerVersion;
-import kyokan.core.sales.OrderEntryService;
-import kyokan.core.sales.ProductService;
-import kyokan.core.sales.SalesImportService;
-import kyokan.core.segmentation.SegmentationService;
-import kyokan.core.segmentation.ThresholdService;
 import kyokan.core.step.CoreServices;
-import kyokan.core.step.DataFolder;
 import kyokan.core.worksheet.WorksheetService;
 import kyokan.web.account.FirstConsultant;
 import kyokan.web.demo.DemoClient;
@@ -46,26 +34,9 @@ public final class Workbench implements AutoCloseable {
     steps.migrate(db);
     AccountService accounts = new AccountService(db, new PasswordHasher(config.bcryptCost()),
         new LoginThrottle(config.clock()), config.clock());
-    ClientService clients = new ClientService(db, config.clock());
-    CoreServices core = new CoreServices()
-        .register(Database.class, db)
-        .register(DataFolder.class, new DataFolder(config.dataDir().toAbsolutePath()))
-        .register(ClientService.class, clients)
-        .register(JobRunner.class, new JobRunner(config.clock()))
-        .register(SalesImportService.class, new SalesImportService(db, config.clock()))
-        .register(ImportMappingService.class, new ImportMappingService(db, config.clock()))
-        .register(DataQualityService.class, new DataQualityService(db))
-        .register(CustomerService.class, new CustomerService(db, config.clock()))
-        .register(ProductService.class, new ProductService(db, config.clock()))
-        .register(OrderEntryService.class, new OrderEntryService(db))
-        .register(CustomerMergeService.class, new CustomerMergeService(db, config.clock()))
-        .register(LedgerVersion.class, new LedgerVersion(db))
-        .register(AnalyticsService.class, new AnalyticsService(db, new LedgerVersion(db)));
-    ThresholdService thresholds = new ThresholdService(db, config.clock());
-    core.register(ThresholdService.class, thresholds)
-        .register(SegmentationService.class, new SegmentationService(db, core.get(AnalyticsService.class), thresholds));
-    WorksheetService worksheets = new WorksheetService(db, config.clock());
-    core.register(WorksheetService.class, worksheets);
+    CoreServices core = CoreRegistry.create(db, config.dataDir(), config.clock());
+    ClientService clients = core.get(ClientService.class);
+    WorksheetService worksheets = core.get(WorksheetService.class);
     Services services = new Services(version(), db, steps, accounts, new SessionService(db, accounts, config.clock()),
         clients, new EngagementService(db, config.clock()), worksheets, config.clock(), config.dataDir(), core);
     FirstConsultant.ensure(accounts, config.adminEmail(), config.adminPassword());

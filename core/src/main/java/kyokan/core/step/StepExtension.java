@@ -1,9 +1,12 @@
 package kyokan.core.step;
 
 import gg.jte.Content;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import kyokan.core.i18n.Messages;
+import kyokan.core.report.ReportBlock;
+import kyokan.core.report.ReportContext;
 import kyokan.core.worksheet.WorksheetDefinition;
 import org.pf4j.ExtensionPoint;
 
@@ -47,6 +50,15 @@ public interface StepExtension extends ExtensionPoint {
    */
   default java.util.Map<String, String> demoAnswers() {
     return java.util.Map.of();
+  }
+
+  /**
+   * The step's section of the monthly progress report (PDF): blocks in the reader's language, without the
+   * section's title, which the host writes ("ステップ2 …"). The host calls it only when the step is unlocked
+   * in the engagement, and puts the sections in step order. Empty (the default) leaves the step out.
+   */
+  default List<ReportBlock> reportSection(ReportContext context) {
+    return List.of();
   }
 
   default String title(Locale locale) {

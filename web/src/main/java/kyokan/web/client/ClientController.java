@@ -13,12 +13,14 @@ import kyokan.core.client.Client;
 import kyokan.core.client.NewClient;
 import kyokan.core.engagement.Engagement;
 import kyokan.core.i18n.Messages;
+import kyokan.core.meeting.MeetingService;
 import kyokan.view.ClientSummary;
 import kyokan.web.Services;
 import kyokan.web.engagement.Timeline;
 import kyokan.web.http.Cookies;
 import kyokan.web.http.Pages;
 import kyokan.web.http.RequestState;
+import kyokan.web.meeting.MeetingViews;
 
 /** The consultant's client list and client pages, and the client user's home. */
 public final class ClientController {
@@ -89,6 +91,8 @@ public final class ClientController {
     Map<String, Object> params = new HashMap<>();
     params.put("engagement", current);
     params.put("rows", current == null ? List.of() : Timeline.rows(ctx, services, current));
+    MeetingService meetings = services.core().get(MeetingService.class);
+    params.put("actionItems", MeetingViews.items(ctx, meetings.clientItems(client.getId()), meetings.today()));
     pages.render(ctx, "client/home.jte", params);
   }
 

@@ -10,11 +10,13 @@ import kyokan.core.NotFoundException;
 import kyokan.core.ValidationException;
 import kyokan.core.client.Client;
 import kyokan.core.engagement.Engagement;
+import kyokan.core.meeting.MeetingService;
 import kyokan.web.Services;
 import kyokan.web.client.ClientController;
 import kyokan.web.http.Cookies;
 import kyokan.web.http.Pages;
 import kyokan.web.http.RequestState;
+import kyokan.web.meeting.MeetingViews;
 
 /** Starting cycles, the engagement timeline, and unlocking steps. */
 public final class EngagementController {
@@ -50,7 +52,8 @@ public final class EngagementController {
 
   public void showTimeline(Context ctx) {
     Engagement e = engagement(ctx);
-    pages.render(ctx, "engagement/timeline.jte", Map.of("engagement", e, "rows", Timeline.rows(ctx, services, e)));
+    pages.render(ctx, "engagement/timeline.jte", Map.of("engagement", e, "rows", Timeline.rows(ctx, services, e),
+        "meetings", MeetingViews.list(ctx, services.core().get(MeetingService.class), e, YearMonth.now(services.clock()))));
   }
 
   public void unlockStep(Context ctx) {

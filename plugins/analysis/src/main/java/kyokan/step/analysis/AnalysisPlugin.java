@@ -1,11 +1,15 @@
 package kyokan.step.analysis;
 
 import gg.jte.Content;
+import java.util.List;
 import java.util.Map;
+import kyokan.core.report.ReportBlock;
+import kyokan.core.report.ReportContext;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.StepRoutes;
 import kyokan.step.analysis.compare.CompareController;
 import kyokan.step.analysis.dashboard.DashboardController;
+import kyokan.step.analysis.dashboard.DashboardReport;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
@@ -73,5 +77,7 @@ public class AnalysisPlugin extends Plugin {
     }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
+
+    @Override public List<ReportBlock> reportSection(ReportContext context) { return new DashboardReport(this, context.locale()).section(context); }
   }
 }

@@ -2,6 +2,8 @@ package kyokan.step.segmentation;
 
 import gg.jte.Content;
 import java.util.Map;
+import kyokan.core.report.ReportBlock;
+import kyokan.core.report.ReportContext;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
@@ -11,6 +13,7 @@ import kyokan.step.segmentation.cells.CellsController;
 import kyokan.step.segmentation.members.MembersController;
 import kyokan.step.segmentation.movement.MovementController;
 import kyokan.step.segmentation.thresholds.ThresholdsController;
+import kyokan.step.segmentation.report.SegmentationReport;
 import org.pf4j.Extension;
 import org.pf4j.Plugin;
 
@@ -64,5 +67,7 @@ public class SegmentationPlugin extends Plugin {
     }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
+
+    @Override public java.util.List<ReportBlock> reportSection(ReportContext context) { return new SegmentationReport(context.locale()).section(context); }
   }
 }

@@ -15,7 +15,7 @@ import kyokan.core.step.StepTemplates;
 import kyokan.core.worksheet.Worksheet;
 import kyokan.core.worksheet.WorksheetService;
 import kyokan.step.analysis.dashboard.DashboardPage;
-import kyokan.step.analysis.dashboard.Format;
+import kyokan.core.i18n.FigureFormat;
 
 /** The self-assessment comparison: the owner's answers from memory beside the data's, question by question. */
 public final class CompareController {
@@ -39,7 +39,7 @@ public final class CompareController {
       // The shop's thresholds in force at the month end: step 3 keeps them, the defaults until it does.
       CpmThresholds inForce = req.services().get(ThresholdService.class).inForce(clientId, m.atEndOfMonth());
       MonthReport report = analytics.report(clientId, m, inForce);
-      Format format = new Format(req.view().client().getCurrency());
+      FigureFormat format = FigureFormat.of(req.view().client());
       String thresholds = req.view().t("compare.thresholds",
           DashboardPage.thresholdArgs(req.view(), format, report.basis().thresholds()));
       return new ComparisonPage(req.view(), m.toString(), report.basis().asOf().toString(), Comparison.rows(ws, report),

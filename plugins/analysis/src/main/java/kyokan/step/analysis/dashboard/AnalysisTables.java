@@ -1,5 +1,6 @@
 package kyokan.step.analysis.dashboard;
 
+import kyokan.core.i18n.FigureFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,9 @@ final class AnalysisTables {
   record Table(String name, List<String> header, List<List<String>> rows) {}
 
   private final StepView v;
-  private final Format f;
+  private final FigureFormat f;
 
-  AnalysisTables(StepView view, Format format) {
+  AnalysisTables(StepView view, FigureFormat format) {
     this.v = view;
     this.f = format;
   }
@@ -42,8 +43,8 @@ final class AnalysisTables {
     for (int i = 0; i < table.size(); i++) {
       CustomerTable.Row r = table.row(i);
       rows.add(List.of(text(r.customer().code()), text(r.customer().name()), String.valueOf(r.firstPurchase()),
-          String.valueOf(r.lastPurchase()), String.valueOf(r.purchases()), f.plainAmount(r.amount(), minorDigits),
-          f.plainAmount(r.windowAmount(), minorDigits), String.valueOf(r.recencyDays()), v.t("cell." + r.cell().name())));
+          String.valueOf(r.lastPurchase()), String.valueOf(r.purchases()), f.plainAmount(r.amount()),
+          f.plainAmount(r.windowAmount()), String.valueOf(r.recencyDays()), v.t("cell." + r.cell().name())));
     }
     return new Table(name, header, rows);
   }

@@ -1,5 +1,6 @@
 package kyokan.step.analysis.dashboard;
 
+import kyokan.core.i18n.FigureFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +38,17 @@ public final class DashboardCharts {
   private static final int PARETO_POINTS = 1_000;
 
   private final StepView v;
-  private final Format f;
+  private final FigureFormat f;
   private final int minorDigits;
 
-  public DashboardCharts(StepView view, Format format) {
+  public DashboardCharts(StepView view, FigureFormat format) {
     this.v = view;
     this.f = format;
     this.minorDigits = view.client().getMinorDigits();
   }
 
   /** The dashboard's charts for the report's month, each as SVG with its caption. */
-  static List<DashboardPage.Chart> of(StepView v, Format f, AnalyticsService analytics, MonthReport r) {
+  static List<DashboardPage.Chart> of(StepView v, FigureFormat f, AnalyticsService analytics, MonthReport r) {
     DashboardCharts charts = new DashboardCharts(v, f);
     YearMonth month = r.month();
     MonthlyRevenue revenue = analytics.monthlyRevenue(r.basis().clientId(), month.minusMonths(REVENUE_MONTHS - 1), month);

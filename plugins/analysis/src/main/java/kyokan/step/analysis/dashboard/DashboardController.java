@@ -1,5 +1,7 @@
 package kyokan.step.analysis.dashboard;
 
+import kyokan.core.analytics.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +46,11 @@ public final class DashboardController {
   StepResponse showDashboard(StepRequest req) {
     Client client = req.view().client();
     AnalyticsService analytics = req.services().get(AnalyticsService.class);
-    Format format = new Format(client.getCurrency());
+    FigureFormat format = FigureFormat.of(client);
     Optional<MonthChoice> choice = MonthChoice.of(analytics, client.getId(), req.query("month"));
     DashboardPage page = choice.map(c -> {
       MonthReport report = report(req, c.month());
-      List<FigureRow> figures = FigureRows.of(format, report, c.previous().map(m -> report(req, m)),
+      List<FigureRow> figures = FigureRows.of(req.view(), format, report, c.previous().map(m -> report(req, m)),
           c.yearBefore().map(m -> report(req, m)));
       return new DashboardPage(req.view(), format, c, report, figures, charts.get(report.basis(),
           req.view().messages().locale().getLanguage(), () -> DashboardCharts.of(req.view(), format, analytics, report)));
@@ -64,7 +66,7 @@ public final class DashboardController {
     CustomerTable.Column sort = column(req);
     boolean descending = descending(req, sort);
     CustomerTable table = table(req, choice.month(), list).sortedBy(sort, descending);
-    Format format = new Format(client.getCurrency());
+    FigureFormat format = FigureFormat.of(client);
     Object[] thresholds = DashboardPage.thresholdArgs(req.view(), format, inForce(req, choice.month()));
     int pages = Math.max(1, (table.size() + DrilldownPage.PAGE_SIZE - 1) / DrilldownPage.PAGE_SIZE);
     int page = Math.min(pages, Math.max(1, req.query("page").map(DashboardController::number).orElse(1)));
@@ -84,7 +86,7 @@ public final class DashboardController {
     MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
     CustomerTable.Column sort = column(req);
     CustomerTable table = table(req, choice.month(), list).sortedBy(sort, descending(req, sort));
-    AnalysisTables.Table csv = new AnalysisTables(req.view(), new Format(client.getCurrency()))
+    AnalysisTables.Table csv = new AnalysisTables(req.view(), FigureFormat.of(client))
         .customers(list.name(), table, client.getMinorDigits());
     return download(req, csv, choice.month());
   }
@@ -93,9 +95,9 @@ public final class DashboardController {
     Client client = req.view().client();
     AnalyticsService analytics = req.services().get(AnalyticsService.class);
     MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
-    Format format = new Format(client.getCurrency());
+    FigureFormat format = FigureFormat.of(client);
     MonthReport report = report(req, choice.month());
-    List<FigureRow> figures = FigureRows.of(format, report, choice.previous().map(m -> report(req, m)),
+    List<FigureRow> figures = FigureRows.of(req.view(), format, report, choice.previous().map(m -> report(req, m)),
         choice.yearBefore().map(m -> report(req, m)));
     AnalysisTables.Table table = new AnalysisTables(req.view(), format)
         .named(req.pathParam("table").orElse(""), figures, report).orElseThrow(DashboardController::notFound);

@@ -1,5 +1,7 @@
 package kyokan.step.analysis.dashboard;
 
+import kyokan.core.analytics.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
 import java.util.List;
 import kyokan.core.analytics.AnalysisBasis;
 import kyokan.core.analytics.CpmAxis;
@@ -14,7 +16,7 @@ import kyokan.core.step.StepView;
  *
  * @param charts inline SVG charts, in page order
  */
-public record DashboardPage(StepView view, Format format, MonthChoice choice, MonthReport report,
+public record DashboardPage(StepView view, FigureFormat format, MonthChoice choice, MonthReport report,
     List<FigureRow> figures, List<Chart> charts) {
 
   /** A chart with its caption and what it is drawn from. */
@@ -25,7 +27,7 @@ public record DashboardPage(StepView view, Format format, MonthChoice choice, Mo
     return view.t(key, thresholdArgs(view, format, report.basis().thresholds()));
   }
 
-  public static Object[] thresholdArgs(StepView v, Format f, CpmThresholds t) {
+  public static Object[] thresholdArgs(StepView v, FigureFormat f, CpmThresholds t) {
     String big = t.axis() == CpmAxis.AMOUNT ? f.money(t.amountLimit()) : v.t("dash.countLimit", t.countLimit());
     return new Object[] {t.lapseDays(), t.tenureShortDays(), t.tenureLongDays(), big};
   }
@@ -68,6 +70,6 @@ public record DashboardPage(StepView view, Format format, MonthChoice choice, Mo
   }
 
   public String lift(ProductPreference p) {
-    return Double.isNaN(p.lift()) ? Format.NONE : String.format(java.util.Locale.ROOT, "%.2f", p.lift());
+    return Double.isNaN(p.lift()) ? FigureFormat.NONE : String.format(java.util.Locale.ROOT, "%.2f", p.lift());
   }
 }

@@ -1,5 +1,6 @@
 package kyokan.step.analysis.dashboard;
 
+import kyokan.core.i18n.FigureFormat;
 import java.util.List;
 import kyokan.core.analytics.CustomerTable;
 import kyokan.core.step.StepView;
@@ -10,7 +11,7 @@ import kyokan.core.step.StepView;
  * @param title the list's title, already in the page's language
  * @param link the list's own address with its month, without sort or page parameters
  */
-public record DrilldownPage(StepView view, Format format, String month, String asOf, String title, String definition,
+public record DrilldownPage(StepView view, FigureFormat format, String month, String asOf, String title, String definition,
     String link, CustomerTable.Column sort, boolean descending, int page, int pageCount, int total,
     List<CustomerTable.Row> rows) {
   public static final int PAGE_SIZE = 50;
@@ -40,6 +41,6 @@ public record DrilldownPage(StepView view, Format format, String month, String a
   }
 
   public String date(java.time.LocalDate d) {
-    return d == null ? Format.NONE : d.toString();
+    return d == null ? FigureFormat.NONE : d.toString();
   }
 }

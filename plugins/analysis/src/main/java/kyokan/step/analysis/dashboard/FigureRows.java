@@ -1,5 +1,6 @@
 package kyokan.step.analysis.dashboard;
 
+import kyokan.core.i18n.FigureFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import kyokan.core.analytics.CustomerFigure;
 import kyokan.core.analytics.MonthReport;
 import kyokan.core.analytics.Ratio;
+import kyokan.core.step.StepView;
 
 /** The dashboard's figures, in the order of the ten questions, each with its customers where it has some. */
 final class FigureRows {
@@ -15,13 +17,13 @@ final class FigureRows {
 
   private FigureRows() {}
 
-  static List<FigureRow> of(Format f, MonthReport current, Optional<MonthReport> previous, Optional<MonthReport> yearBefore) {
-    return specs(f).stream().map(s -> new FigureRow(s.id(), s.value().apply(current),
-        previous.map(s.value()).orElse(Format.NONE), yearBefore.map(s.value()).orElse(Format.NONE),
+  static List<FigureRow> of(StepView v, FigureFormat f, MonthReport current, Optional<MonthReport> previous, Optional<MonthReport> yearBefore) {
+    return specs(v, f).stream().map(s -> new FigureRow(s.id(), s.value().apply(current),
+        previous.map(s.value()).orElse(FigureFormat.NONE), yearBefore.map(s.value()).orElse(FigureFormat.NONE),
         s.detail().apply(current), s.drill() == null ? null : s.drill().urlName())).toList();
   }
 
-  private static List<Spec> specs(Format f) {
+  private static List<Spec> specs(StepView v, FigureFormat f) {
     Function<MonthReport, String> nothing = r -> "";
     return List.of(
         new Spec("revenue", null, r -> f.money(r.revenue().revenue()), nothing),
@@ -44,14 +46,14 @@ final class FigureRows {
         new Spec("q6_pareto", CustomerFigure.PARETO_TOP, r -> f.percent(r.top().pareto().topShare()),
             r -> f.count(r.top().pareto().topCount()) + " / " + f.count(r.top().pareto().customersInWindow())),
         new Spec("q7", CustomerFigure.ACTIVE_LOYAL, r -> f.decimal(r.loyalHabits().medianGapDays()),
-            r -> f.decimal(r.loyalHabits().purchasesPerCustomerInWindow())),
+            r -> v.t("fig.q7.detail", f.decimal(r.loyalHabits().purchasesPerCustomerInWindow()))),
         new Spec("q8", CustomerFigure.ACTIVE_LOYAL, FigureRows::topProducts, nothing),
         new Spec("aov", null, r -> r.orderValue().periodAverage().isPresent()
-            ? f.money(Math.round(r.orderValue().periodAverage().getAsDouble())) : Format.NONE,
-            r -> f.count(r.orderValue().periodPurchases())));
+            ? f.money(Math.round(r.orderValue().periodAverage().getAsDouble())) : FigureFormat.NONE,
+            r -> v.t("fig.aov.detail", f.count(r.orderValue().periodPurchases()))));
   }
 
-  private static String parts(Format f, Ratio ratio) {
+  private static String parts(FigureFormat f, Ratio ratio) {
     return f.count(ratio.part()) + " ÷ " + f.count(ratio.whole());
   }
 
@@ -59,6 +61,6 @@ final class FigureRows {
     String names = r.loyalProducts().products().stream().limit(3)
         .map(p -> p.product().name() != null ? p.product().name() : String.valueOf(p.product().code()))
         .collect(Collectors.joining("、"));
-    return names.isEmpty() ? Format.NONE : names;
+    return names.isEmpty() ? FigureFormat.NONE : names;
   }
 }

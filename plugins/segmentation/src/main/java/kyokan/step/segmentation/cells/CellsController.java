@@ -11,8 +11,8 @@ import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.step.segmentation.common.CellChart;
-import kyokan.step.segmentation.common.Format;
-import kyokan.step.segmentation.common.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
+import kyokan.core.analytics.MonthChoice;
 
 /** The ten cells at a chosen month end under the thresholds in force then, and their counts over time. */
 public final class CellsController {
@@ -30,7 +30,7 @@ public final class CellsController {
     Client client = req.view().client();
     AnalyticsService analytics = req.services().get(AnalyticsService.class);
     SegmentationService segmentation = req.services().get(SegmentationService.class);
-    Format format = new Format(client.getCurrency(), client.getMinorDigits());
+    FigureFormat format = FigureFormat.of(client);
     boolean all = req.query("span").filter("all"::equals).isPresent();
     Optional<MonthChoice> choice = MonthChoice.of(analytics, client.getId(), req.query("month"));
     CellsPage page = choice.map(c -> {

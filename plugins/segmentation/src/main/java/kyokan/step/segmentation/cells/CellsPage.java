@@ -6,8 +6,8 @@ import kyokan.core.analytics.CpmThresholds;
 import kyokan.core.step.StepView;
 import kyokan.step.segmentation.common.CellNames;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.step.segmentation.common.Format;
-import kyokan.step.segmentation.common.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
+import kyokan.core.analytics.MonthChoice;
 
 /**
  * The ten cells at one month end; {@code choice} is null when there are no sales yet.
@@ -15,7 +15,7 @@ import kyokan.step.segmentation.common.MonthChoice;
  * @param chart the counts per cell over time as inline SVG
  * @param allMonths whether the chart shows every month rather than the last 24
  */
-public record CellsPage(StepView view, Format format, MonthChoice choice, CpmThresholds thresholds, List<CellRow> rows,
+public record CellsPage(StepView view, FigureFormat format, MonthChoice choice, CpmThresholds thresholds, List<CellRow> rows,
     int total, String chart, boolean allMonths) {
 
   public String base() {

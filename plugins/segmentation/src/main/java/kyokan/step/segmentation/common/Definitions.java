@@ -3,10 +3,11 @@ package kyokan.step.segmentation.common;
 import kyokan.core.analytics.CpmAxis;
 import kyokan.core.analytics.CpmCell;
 import kyokan.core.analytics.CpmThresholds;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.step.StepView;
 
 /** Cell definitions and threshold summaries with the thresholds' values filled in. */
-public record Definitions(StepView view, Format format) {
+public record Definitions(StepView view, FigureFormat format) {
 
   /** {0} lapse days, {1} and {2} tenure limits, {3} the "big" limit as written ("¥70,000" or "7回"). */
   public Object[] args(CpmThresholds t) {

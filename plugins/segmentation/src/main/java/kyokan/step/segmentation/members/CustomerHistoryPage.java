@@ -5,14 +5,14 @@ import kyokan.core.analytics.MonthCell;
 import kyokan.core.sales.Customer;
 import kyokan.core.step.StepView;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.step.segmentation.common.Format;
+import kyokan.core.i18n.FigureFormat;
 
 /**
  * One customer's cell at every month end up to {@code month}, as stretches and month by month (newest first).
  *
  * @param months every month end, newest first
  */
-public record CustomerHistoryPage(StepView view, Format format, Customer customer, String month,
+public record CustomerHistoryPage(StepView view, FigureFormat format, Customer customer, String month,
     List<CellStretch> stretches, List<MonthCell> months) {
 
   public String base() {

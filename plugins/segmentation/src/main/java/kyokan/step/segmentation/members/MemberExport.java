@@ -5,7 +5,7 @@ import java.util.List;
 import kyokan.core.analytics.CustomerTable;
 import kyokan.core.sales.Customer;
 import kyokan.core.step.StepView;
-import kyokan.step.segmentation.common.Format;
+import kyokan.core.i18n.FigureFormat;
 
 /**
  * A member list as rows for a mail merge: contact details first, then how the customer buys. By default
@@ -22,7 +22,7 @@ final class MemberExport {
     return h;
   }
 
-  static List<List<String>> rows(StepView v, Format f, CustomerTable table, Contacts contacts, boolean everyone) {
+  static List<List<String>> rows(StepView v, FigureFormat f, CustomerTable table, Contacts contacts, boolean everyone) {
     List<List<String>> rows = new ArrayList<>(table.size());
     for (int i = 0; i < table.size(); i++) {
       CustomerTable.Row r = table.row(i);

@@ -21,8 +21,8 @@ import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.step.segmentation.common.Format;
-import kyokan.step.segmentation.common.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
+import kyokan.core.analytics.MonthChoice;
 
 /**
  * The customers behind a cell or a move (sortable, 50 to a page), their export for a mail merge with
@@ -52,7 +52,7 @@ public final class MembersController {
     CustomerTable table = table(req, choice, cells, members).sortedBy(sort, descending);
     int pages = Math.max(1, (table.size() + MembersPage.PAGE_SIZE - 1) / MembersPage.PAGE_SIZE);
     int page = Math.min(pages, Math.max(1, req.query("page").map(MembersController::number).orElse(1)));
-    Format format = format(client);
+    FigureFormat format = format(client);
     String month = choice.month().toString();
     String base = "/clients/" + client.getId() + "/steps/segmentation/";
     String title = list.title(req.view(), choice.month());
@@ -123,8 +123,8 @@ public final class MembersController {
     return req.services().get(SegmentationService.class);
   }
 
-  private static Format format(Client client) {
-    return new Format(client.getCurrency(), client.getMinorDigits());
+  private static FigureFormat format(Client client) {
+    return FigureFormat.of(client);
   }
 
   private static CustomerTable.Column column(StepRequest req) {

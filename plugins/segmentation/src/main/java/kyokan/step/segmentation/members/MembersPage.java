@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kyokan.core.analytics.CustomerTable;
 import kyokan.core.step.StepView;
-import kyokan.step.segmentation.common.Format;
+import kyokan.core.i18n.FigureFormat;
 
 /**
  * A page of a member list.
@@ -13,7 +13,7 @@ import kyokan.step.segmentation.common.Format;
  * @param back where the list was opened from (the cells or the movement page, same month)
  * @param withoutConsent how many of the list the export leaves out: no consent to be contacted
  */
-public record MembersPage(StepView view, Format format, String month, LocalDate asOf, String title, String definition,
+public record MembersPage(StepView view, FigureFormat format, String month, LocalDate asOf, String title, String definition,
     String link, String back, CustomerTable.Column sort, boolean descending, int page, int pageCount, int total,
     int withoutConsent, List<CustomerTable.Row> rows) {
   public static final int PAGE_SIZE = 50;
@@ -46,6 +46,6 @@ public record MembersPage(StepView view, Format format, String month, LocalDate 
   }
 
   public String date(LocalDate d) {
-    return d == null ? Format.NONE : d.toString();
+    return d == null ? FigureFormat.NONE : d.toString();
   }
 }

@@ -7,8 +7,8 @@ import kyokan.core.analytics.Movement;
 import kyokan.core.analytics.NamedMove;
 import kyokan.core.step.StepView;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.step.segmentation.common.Format;
-import kyokan.step.segmentation.common.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
+import kyokan.core.analytics.MonthChoice;
 import kyokan.step.segmentation.members.MemberList;
 
 /**
@@ -17,7 +17,7 @@ import kyokan.step.segmentation.members.MemberList;
  * @param sentence what the consultant reads out
  * @param chart counts per cell over time, inline SVG
  */
-public record MovementPage(StepView view, Format format, MonthChoice choice, Movement movement, String sentence,
+public record MovementPage(StepView view, FigureFormat format, MonthChoice choice, Movement movement, String sentence,
     String chart, boolean allMonths) {
 
   public String base() {

@@ -17,7 +17,7 @@ import kyokan.core.segmentation.SuggestionBasis;
 import kyokan.core.segmentation.TenureSuggestion;
 import kyokan.core.segmentation.ThresholdSuggestion;
 import kyokan.core.step.StepView;
-import kyokan.step.segmentation.common.Format;
+import kyokan.core.i18n.FigureFormat;
 
 /** A threshold suggestion said in the reader's language: one sentence per threshold, and its distribution as a small chart. */
 public final class SuggestionText {
@@ -25,9 +25,9 @@ public final class SuggestionText {
   public record Reason(String id, String text, String chartTitle, String chart) {}
 
   private final StepView v;
-  private final Format f;
+  private final FigureFormat f;
 
-  SuggestionText(StepView view, Format format) {
+  SuggestionText(StepView view, FigureFormat format) {
     this.v = view;
     this.f = format;
   }

@@ -10,8 +10,8 @@ import kyokan.core.analytics.CpmAxis;
 import kyokan.core.analytics.CpmThresholds;
 import kyokan.core.segmentation.InvalidThresholdsException;
 import kyokan.core.segmentation.ThresholdInput;
-import kyokan.step.segmentation.common.Format;
-import kyokan.step.segmentation.common.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
+import kyokan.core.analytics.MonthChoice;
 
 /**
  * The thresholds form as typed: whole days, the axis ({@code amount} or {@code count}), the amount limit in
@@ -22,7 +22,7 @@ public record ThresholdForm(String lapseDays, String tenureShortDays, String ten
     String amountLimit, String countLimit, String effectiveFrom, boolean recompute, boolean confirm) {
 
   /** The thresholds' values in the form, effective from {@code from}. */
-  public static ThresholdForm of(CpmThresholds t, Format f, YearMonth from) {
+  public static ThresholdForm of(CpmThresholds t, FigureFormat f, YearMonth from) {
     boolean amount = t.axis() == CpmAxis.AMOUNT;
     return new ThresholdForm(String.valueOf(t.lapseDays()), String.valueOf(t.tenureShortDays()),
         String.valueOf(t.tenureLongDays()), amount ? "amount" : "count",

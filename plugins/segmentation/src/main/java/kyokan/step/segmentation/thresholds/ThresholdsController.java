@@ -21,8 +21,8 @@ import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
-import kyokan.step.segmentation.common.Format;
-import kyokan.step.segmentation.common.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
+import kyokan.core.analytics.MonthChoice;
 
 /**
  * The shop's thresholds: those in force and their history, the suggestion with its reasons, a preview
@@ -77,7 +77,7 @@ public final class ThresholdsController {
     Client client = req.view().client();
     SegmentationService segmentation = req.services().get(SegmentationService.class);
     ThresholdHistory history = req.services().get(ThresholdService.class).history(client.getId());
-    Format format = new Format(client.getCurrency(), client.getMinorDigits());
+    FigureFormat format = FigureFormat.of(client);
     LocalDate asOf = choice.map(MonthChoice::asOf).orElse(LocalDate.now());
     YearMonth defaultFrom = YearMonth.from(asOf);
     CpmThresholds current = history.inForce(asOf);

@@ -9,8 +9,8 @@ import kyokan.core.segmentation.ThresholdEntry;
 import kyokan.core.step.Dates;
 import kyokan.core.step.StepView;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.step.segmentation.common.Format;
-import kyokan.step.segmentation.common.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
+import kyokan.core.analytics.MonthChoice;
 
 /**
  * The thresholds page: those in force at the chosen month end and every save, the suggestion with its
@@ -24,7 +24,7 @@ import kyokan.step.segmentation.common.MonthChoice;
  * @param effectiveMonths the months a save may take effect from, newest first
  * @param notice a message key shown above the form (saved, refused), or null
  */
-public record ThresholdsPage(StepView view, Format format, String csrf, MonthChoice choice, CpmThresholds current,
+public record ThresholdsPage(StepView view, FigureFormat format, String csrf, MonthChoice choice, CpmThresholds current,
     ThresholdEntry inForce, List<ThresholdEntry> history, List<SuggestionText.Reason> reasons, ThresholdForm suggested,
     ThresholdForm form, Map<String, String> errors, List<PreviewRow> preview, List<YearMonth> effectiveMonths,
     String notice) {

@@ -1,4 +1,4 @@
-package kyokan.step.analysis.dashboard;
+package kyokan.core.analytics;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -6,11 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kyokan.core.analytics.AnalyticsService;
-import kyokan.core.analytics.Ledger;
 
 /**
- * The month the analysis pages show: the one asked for when the data covers it, else the last complete
+ * The month an analysis page shows: the one asked for when the data covers it, else the last complete
  * month (METHOD.md's default), with a notice that the asked-for month was not available.
  *
  * @param months every month from the first sale's to the last sale's, newest first (for the picker)
@@ -27,10 +25,19 @@ public record MonthChoice(YearMonth month, List<YearMonth> months, boolean refus
     YearMonth last = YearMonth.from(ledger.lastSale().orElseThrow());
     List<YearMonth> months = new ArrayList<>();
     for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) months.add(m);
-    boolean askedFor = asked.filter(s -> !s.isBlank()).isPresent();
-    Optional<YearMonth> inData = asked.filter(s -> !s.isBlank()).flatMap(MonthChoice::parse)
-        .filter(m -> !m.isBefore(first) && !m.isAfter(last));
-    return Optional.of(new MonthChoice(inData.orElse(fallback.get()), List.copyOf(months), askedFor && inData.isEmpty()));
+    Optional<String> given = asked.filter(s -> !s.isBlank());
+    Optional<YearMonth> inData = given.flatMap(MonthChoice::parse).filter(m -> !m.isBefore(first) && !m.isAfter(last));
+    return Optional.of(new MonthChoice(inData.orElse(fallback.get()), List.copyOf(months), given.isPresent() && inData.isEmpty()));
+  }
+
+  /** The month's last day: the as-of date of its figures. */
+  public LocalDate asOf() {
+    return month.atEndOfMonth();
+  }
+
+  /** The first month of the data (its first sale's). */
+  public YearMonth firstMonth() {
+    return months.get(months.size() - 1);
   }
 
   /** The month before, when the data covers it. */
@@ -43,15 +50,16 @@ public record MonthChoice(YearMonth month, List<YearMonth> months, boolean refus
     return within(month.minusYears(1));
   }
 
-  private Optional<YearMonth> within(YearMonth m) {
-    return months.contains(m) ? Optional.of(m) : Optional.empty();
-  }
-
-  private static Optional<YearMonth> parse(String text) {
+  /** {@code 2025-04} or a date in the month, {@code 2025-04-30}; empty when neither. */
+  public static Optional<YearMonth> parse(String text) {
     try {
       return Optional.of(text.length() > 7 ? YearMonth.from(LocalDate.parse(text)) : YearMonth.parse(text));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  private Optional<YearMonth> within(YearMonth m) {
+    return months.contains(m) ? Optional.of(m) : Optional.empty();
   }
 }

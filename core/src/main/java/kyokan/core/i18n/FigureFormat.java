@@ -1,13 +1,23 @@
-package kyokan.step.analysis.dashboard;
+package kyokan.core.i18n;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import kyokan.core.analytics.Ratio;
-import kyokan.core.i18n.MoneyFormat;
+import kyokan.core.client.Client;
 
-/** How the analysis pages write figures: one place, so the dashboard, drill-downs and exports agree. */
-public record Format(String currency) {
+/**
+ * How the analysis pages, their exports and the printed report write a client's figures: one place, so
+ * they all agree.
+ *
+ * @param minorDigits the currency's digits after the point (0 for yen)
+ */
+public record FigureFormat(String currency, int minorDigits) {
   public static final String NONE = "–";
+
+  public static FigureFormat of(Client client) {
+    return new FigureFormat(client.getCurrency(), client.getMinorDigits());
+  }
 
   public String money(long minorUnits) {
     return MoneyFormat.format(minorUnits, currency);
@@ -28,8 +38,8 @@ public record Format(String currency) {
     return d.isPresent() ? String.format(Locale.ROOT, "%.1f", d.getAsDouble()) : NONE;
   }
 
-  /** An amount as a plain number in the currency's major unit for spreadsheets ("1234" or "12.34"). */
-  public String plainAmount(long minorUnits, int minorDigits) {
-    return java.math.BigDecimal.valueOf(minorUnits, minorDigits).toPlainString();
+  /** An amount as a plain number in the currency's major unit, for forms and spreadsheets ("16000" or "12.34"). */
+  public String plainAmount(long minorUnits) {
+    return BigDecimal.valueOf(minorUnits, minorDigits).toPlainString();
   }
 }

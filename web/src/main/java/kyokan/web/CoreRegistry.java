@@ -1,0 +1,61 @@
+package kyokan.web;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import kyokan.core.analytics.AnalyticsService;
+import kyokan.core.client.ClientService;
+import kyokan.core.db.Database;
+import kyokan.core.jobs.JobRunner;
+import kyokan.core.meeting.AgendaBuilder;
+import kyokan.core.meeting.MeetingReportSection;
+import kyokan.core.meeting.MeetingService;
+import kyokan.core.report.DecisionsAndActions;
+import kyokan.core.sales.CustomerMergeService;
+import kyokan.core.sales.CustomerService;
+import kyokan.core.sales.DataQualityService;
+import kyokan.core.sales.ImportMappingService;
+import kyokan.core.sales.LedgerVersion;
+import kyokan.core.sales.OrderEntryService;
+import kyokan.core.sales.ProductService;
+import kyokan.core.sales.SalesImportService;
+import kyokan.core.segmentation.SegmentationService;
+import kyokan.core.segmentation.ThresholdService;
+import kyokan.core.step.CoreServices;
+import kyokan.core.step.DataFolder;
+import kyokan.core.worksheet.WorksheetService;
+
+/**
+ * The core services the host shares with the step plugins, made in one place so the server and
+ * {@code ./kyokan report} compute with the same services: one instance of each, one analytics cache.
+ */
+public final class CoreRegistry {
+  private CoreRegistry() {}
+
+  public static CoreServices create(Database db, Path dataDir, Clock clock) {
+    CoreServices core = new CoreServices()
+        .register(Database.class, db)
+        .register(DataFolder.class, new DataFolder(dataDir.toAbsolutePath()))
+        .register(ClientService.class, new ClientService(db, clock))
+        .register(JobRunner.class, new JobRunner(clock))
+        .register(SalesImportService.class, new SalesImportService(db, clock))
+        .register(ImportMappingService.class, new ImportMappingService(db, clock))
+        .register(DataQualityService.class, new DataQualityService(db))
+        .register(CustomerService.class, new CustomerService(db, clock))
+        .register(ProductService.class, new ProductService(db, clock))
+        .register(OrderEntryService.class, new OrderEntryService(db))
+        .register(CustomerMergeService.class, new CustomerMergeService(db, clock))
+        .register(LedgerVersion.class, new LedgerVersion(db))
+        .register(AnalyticsService.class, new AnalyticsService(db, new LedgerVersion(db)))
+        .register(WorksheetService.class, new WorksheetService(db, clock));
+    // One thresholds store and one segmentation engine, sharing the analytics cache.
+    ThresholdService thresholds = new ThresholdService(db, clock);
+    core.register(ThresholdService.class, thresholds)
+        .register(SegmentationService.class, new SegmentationService(db, core.get(AnalyticsService.class), thresholds));
+    MeetingService meetings = new MeetingService(db, clock);
+    core.register(MeetingService.class, meetings)
+        .register(AgendaBuilder.class, new AgendaBuilder(core.get(AnalyticsService.class), thresholds,
+            core.get(SegmentationService.class), core.get(WorksheetService.class), meetings))
+        .register(DecisionsAndActions.class, new MeetingReportSection(meetings));
+    return core;
+  }
+}
