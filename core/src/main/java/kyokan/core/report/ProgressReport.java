@@ -15,7 +15,6 @@ import kyokan.core.account.User;
 import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.analytics.CpmThresholds;
 import kyokan.core.client.Client;
-import kyokan.core.db.Database;
 import kyokan.core.engagement.Engagement;
 import kyokan.core.engagement.EngagementService;
 import kyokan.core.engagement.StepUnlock;
@@ -162,7 +161,7 @@ public final class ProgressReport {
   }
 
   private Function<YearMonth, CpmThresholds> thresholds(long clientId) {
-    return new ThresholdService(core.get(Database.class), clock).byMonth(clientId);
+    return core.get(ThresholdService.class).byMonth(clientId);
   }
 
   private String consultantName(Client client) {

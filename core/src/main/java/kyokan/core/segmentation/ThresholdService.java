@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import kyokan.core.NotFoundException;
 import kyokan.core.analytics.CpmThresholds;
@@ -18,8 +20,15 @@ import kyokan.core.db.Database;
  * who changed what, when, stays readable. Not ledger data: saving does not bump the ledger's version.
  */
 public final class ThresholdService {
+  private record Cached(long writes, ThresholdHistory history) {}
+
   private final Database db;
   private final Clock clock;
+  // Every page of steps 2 and 3 asks for the thresholds in force; they change only through save(), so
+  // each client's history is kept until the next save in this process (counted, so a read racing a save
+  // is never kept).
+  private final AtomicLong writes = new AtomicLong();
+  private final Map<Long, Cached> histories = new ConcurrentHashMap<>();
 
   public ThresholdService(Database db, Clock clock) {
     this.db = db;
@@ -40,13 +49,17 @@ public final class ThresholdService {
         : ThresholdRules.problems(ThresholdInput.of(thresholds));
     if (effectiveFrom == null) problems.put("effectiveFrom", "error.segmentation.effectiveFrom");
     if (!problems.isEmpty()) throw new InvalidThresholdsException(problems);
-    return db.write(s -> {
-      if (s.getMapper(ClientMapper.class).selectById(clientId) == null) throw new NotFoundException("client " + clientId);
-      ThresholdMapper m = s.getMapper(ThresholdMapper.class);
-      ThresholdRow row = ThresholdRow.of(clientId, effectiveFrom, thresholds, userId, clock.instant());
-      m.insertThresholds(row);
-      return m.selectById(clientId, row.getId()).toEntry();
-    });
+    try {
+      return db.write(s -> {
+        if (s.getMapper(ClientMapper.class).selectById(clientId) == null) throw new NotFoundException("client " + clientId);
+        ThresholdMapper m = s.getMapper(ThresholdMapper.class);
+        ThresholdRow row = ThresholdRow.of(clientId, effectiveFrom, thresholds, userId, clock.instant());
+        m.insertThresholds(row);
+        return m.selectById(clientId, row.getId()).toEntry();
+      });
+    } finally {
+      writes.incrementAndGet();
+    }
   }
 
   /** The thresholds in force on {@code date}; {@link CpmThresholds#DEFAULTS} while none are saved for it. */
@@ -56,8 +69,13 @@ public final class ThresholdService {
 
   /** Every save of the client, with the rule for which is in force when. */
   public ThresholdHistory history(long clientId) {
+    long before = writes.get();
+    Cached cached = histories.get(clientId);
+    if (cached != null && cached.writes() == before) return cached.history();
     List<ThresholdRow> rows = db.read(s -> s.getMapper(ThresholdMapper.class).selectByClient(clientId));
-    return new ThresholdHistory(clientId, rows.stream().map(ThresholdRow::toEntry).toList());
+    ThresholdHistory history = new ThresholdHistory(clientId, rows.stream().map(ThresholdRow::toEntry).toList());
+    histories.put(clientId, new Cached(before, history));
+    return history;
   }
 
   /** The thresholds of each month's snapshot (those in force on its last day), read once: for a {@code CellHistory}. */
