@@ -22,6 +22,17 @@ public final class CustomerTable {
   public record Row(CustomerRef customer, LocalDate firstPurchase, LocalDate lastPurchase, int purchases,
       long amount, long windowAmount, int recencyDays, CpmCell cell) {}
 
+  /** The column a link names ({@code amount}, {@code recency} …); {@link Column#AMOUNT} when none or unknown. */
+  public static Column column(String name) {
+    for (Column c : Column.values()) if (c.name().equalsIgnoreCase(name)) return c;
+    return Column.AMOUNT;
+  }
+
+  /** Whether a link's {@code desc} asks for descending order; without one, amounts sort biggest first. */
+  public static boolean descending(String desc, Column column) {
+    return desc == null || desc.isBlank() ? column == Column.AMOUNT : Boolean.parseBoolean(desc);
+  }
+
   private final CustomerSnapshot s;
   private final CpmCells cells;
   private final int[] order;

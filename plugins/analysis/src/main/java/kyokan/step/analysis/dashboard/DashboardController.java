@@ -4,7 +4,6 @@ import kyokan.core.analytics.MonthChoice;
 import kyokan.core.i18n.FigureFormat;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import kyokan.core.NotFoundException;
 import kyokan.core.analytics.AnalyticsService;
@@ -143,13 +142,11 @@ public final class DashboardController {
   }
 
   private static CustomerTable.Column column(StepRequest req) {
-    String name = req.query("sort").orElse("amount").toUpperCase(Locale.ROOT);
-    for (CustomerTable.Column c : CustomerTable.Column.values()) if (c.name().equals(name)) return c;
-    return CustomerTable.Column.AMOUNT;
+    return CustomerTable.column(req.query("sort").orElse(""));
   }
 
   private static boolean descending(StepRequest req, CustomerTable.Column sort) {
-    return req.query("desc").map(Boolean::parseBoolean).orElse(sort == CustomerTable.Column.AMOUNT);
+    return CustomerTable.descending(req.query("desc").orElse(""), sort);
   }
 
   private static int number(String s) {

@@ -2,7 +2,6 @@ package kyokan.step.segmentation.members;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import kyokan.core.NotFoundException;
 import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.analytics.CpmCells;
@@ -52,7 +51,7 @@ public final class MembersController {
     CustomerTable table = table(req, choice, cells, members).sortedBy(sort, descending);
     int pages = Math.max(1, (table.size() + MembersPage.PAGE_SIZE - 1) / MembersPage.PAGE_SIZE);
     int page = Math.min(pages, Math.max(1, req.query("page").map(MembersController::number).orElse(1)));
-    FigureFormat format = format(client);
+    FigureFormat format = FigureFormat.of(client);
     String month = choice.month().toString();
     String base = "/clients/" + client.getId() + "/steps/segmentation/";
     String title = list.title(req.view(), choice.month());
@@ -77,7 +76,7 @@ public final class MembersController {
     Contacts contacts = Contacts.of(req.services().get(Database.class), client.getId(), members);
     CsvEncoding encoding = CsvEncoding.fromUrlName(req.query("encoding").orElse(""));
     byte[] csv = CsvExport.write(MemberExport.header(req.view(), everyone),
-        MemberExport.rows(req.view(), format(client), table, contacts, everyone), encoding);
+        MemberExport.rows(req.view(), FigureFormat.of(client), table, contacts, everyone), encoding);
     String name = "segmentation-" + list.name() + "-" + choice.month() + (everyone ? "-all" : "")
         + (encoding == CsvEncoding.SHIFT_JIS ? "-sjis" : "") + ".csv";
     return StepResponse.download(name, "text/csv; charset=" + (encoding == CsvEncoding.SHIFT_JIS ? "Shift_JIS" : "UTF-8"), csv);
@@ -94,7 +93,7 @@ public final class MembersController {
     Customer customer = req.services().get(CustomerService.class).get(client.getId(), customerId);
     MonthChoice choice = choice(req);
     List<MonthCell> history = segmentation(req).customerHistory(client.getId(), customerId, choice.month());
-    CustomerHistoryPage page = new CustomerHistoryPage(req.view(), format(client), customer, choice.month().toString(),
+    CustomerHistoryPage page = new CustomerHistoryPage(req.view(), FigureFormat.of(client), customer, choice.month().toString(),
         CellStretch.of(history), newestFirst(history));
     return StepResponse.page(customer.getLabel(), templates.render("members/customer.jte", page));
   }
@@ -123,18 +122,12 @@ public final class MembersController {
     return req.services().get(SegmentationService.class);
   }
 
-  private static FigureFormat format(Client client) {
-    return FigureFormat.of(client);
-  }
-
   private static CustomerTable.Column column(StepRequest req) {
-    String name = req.query("sort").orElse("amount").toUpperCase(Locale.ROOT);
-    for (CustomerTable.Column c : CustomerTable.Column.values()) if (c.name().equals(name)) return c;
-    return CustomerTable.Column.AMOUNT;
+    return CustomerTable.column(req.query("sort").orElse(""));
   }
 
   private static boolean descending(StepRequest req, CustomerTable.Column sort) {
-    return req.query("desc").map(Boolean::parseBoolean).orElse(sort == CustomerTable.Column.AMOUNT);
+    return CustomerTable.descending(req.query("desc").orElse(""), sort);
   }
 
   private static int number(String s) {
