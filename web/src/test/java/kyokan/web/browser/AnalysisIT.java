@@ -77,6 +77,12 @@ class AnalysisIT {
       assertTrue(analysis.hasChart(chart), "chart " + chart);
     }
     Browser.screenshot(driver, "21-analysis-dashboard");
+    ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+        java.util.Map.of("media", "print"));
+    assertTrue(!Browser.shown(driver, "analysis-nav") && !Browser.shown(driver, "month-form"),
+        "the print stylesheet leaves out navigation and forms");
+    assertTrue(Browser.shown(driver, "chart-pareto"), "and prints the charts");
+    Browser.printPreview(driver, "21-analysis-dashboard-print");
 
     String lapsing = analysis.figure("q3_60");
     analysis.drillInto("q3_60");

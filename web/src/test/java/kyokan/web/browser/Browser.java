@@ -57,4 +57,19 @@ public final class Browser {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A screenshot of the page as the print stylesheet lays it out; the screen layout comes back after. */
+  public static void printPreview(WebDriver driver, String name) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    chrome.executeScript("window.scrollTo(0, 0)");
+    screenshot(driver, name);
+    chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+  }
+
+  /** Whether an element is laid out (not hidden by a stylesheet). */
+  public static boolean shown(WebDriver driver, String testId) {
+    return driver.findElements(org.openqa.selenium.By.cssSelector("[data-testid='" + testId + "']")).stream()
+        .anyMatch(org.openqa.selenium.WebElement::isDisplayed);
+  }
 }

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Map;
 import kyokan.core.demo.DemoShopGenerator;
 import kyokan.core.demo.DemoShopSpec;
 import kyokan.core.importing.ImportKind;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A month's meeting: the consultant runs it from the agenda, the shop ticks off its item, the consultant sees it done. */
 class MeetingIT {
@@ -87,7 +85,7 @@ class MeetingIT {
     assertFalse(meeting.isDone(itemId));
     Browser.screenshot(driver, "41-meeting-recorded");
     assertPdf(report);
-    printPreview("44-meeting-print");
+    Browser.printPreview(driver, "44-meeting-print");
     login.logOut();
 
     LoginPage.open(driver, host.baseUrl()).logIn(f.userX.getEmail(), Fixture.PASSWORD);
@@ -118,14 +116,5 @@ class MeetingIT {
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
     assertEquals("%PDF", new String(r.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-  }
-
-  /** The page as the print stylesheet lays it out. */
-  private void printPreview(String name) {
-    ChromeDriver chrome = (ChromeDriver) driver;
-    chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-    chrome.executeScript("window.scrollTo(0, 0)");
-    Browser.screenshot(driver, name);
-    chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
   }
 }

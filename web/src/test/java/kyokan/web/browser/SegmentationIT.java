@@ -83,6 +83,7 @@ class SegmentationIT {
     step3.openMovement();
     assertTrue(step3.sentence().startsWith("今月は、"), step3.sentence());
     Browser.screenshot(driver, "32-segmentation-movement");
+    Browser.printPreview(driver, "32-segmentation-movement-print");
     step3.openKind("LAPSE");
     assertTrue(step3.membersTitle().contains("離脱"), step3.membersTitle());
     assertTrue(step3.memberRows() > 0);
