@@ -40,9 +40,9 @@ public final class AgendaBuilder {
     long clientId = meeting.getClientId();
     Optional<YearMonth> month = analysedMonth(clientId, meeting.getMonth());
     CpmThresholds inForce = thresholds.inForce(clientId, month.orElse(meeting.getMonth().minusMonths(1)).atEndOfMonth());
-    Optional<KeyFigures> figures = month.map(m -> KeyFigures.of(analytics.report(clientId, m, inForce)));
-    Optional<KeyFigures> previous = month.filter(m -> hasSales(clientId, m.minusMonths(1))).map(m -> KeyFigures.of(
-        analytics.report(clientId, m.minusMonths(1), thresholds.inForce(clientId, m.minusMonths(1).atEndOfMonth()))));
+    Optional<KeyFigures> figures = month.map(m -> KeyFigures.of(segmentation.report(clientId, m)));
+    Optional<KeyFigures> previous = month.filter(m -> hasSales(clientId, m.minusMonths(1)))
+        .map(m -> KeyFigures.of(segmentation.report(clientId, m.minusMonths(1))));
     Optional<Movement> movement = month.flatMap(m -> movement(clientId, m));
     Optional<Worksheet> worksheet = Optional.ofNullable(currentStepId).map(id -> worksheets.load(engagement.getId(), id));
     return new Agenda(meeting, engagement.programMonth(meeting.getMonth()), Optional.ofNullable(currentStepId), figures,

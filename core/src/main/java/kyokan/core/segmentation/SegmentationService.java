@@ -13,6 +13,7 @@ import kyokan.core.analytics.CpmCells;
 import kyokan.core.analytics.CpmThresholds;
 import kyokan.core.analytics.Ledger;
 import kyokan.core.analytics.MonthCell;
+import kyokan.core.analytics.MonthReport;
 import kyokan.core.analytics.Movement;
 import kyokan.core.analytics.ThresholdEvidence;
 import kyokan.core.client.Client;
@@ -50,6 +51,14 @@ public final class SegmentationService {
     histories.removeIf(k -> k.clientId() == clientId && (k.dataVersion() != data || k.thresholdsVersion() != version));
     return histories.get(new HistoryKey(clientId, data, version, lastMonth),
         () -> CellHistory.of(ledger, lastMonth, saved::atMonthEnd));
+  }
+
+  /**
+   * The month's report under the shop's thresholds in force at its end (the defaults until step 3 saves
+   * some): the figures every page, the JSON, the command line and the printed report show.
+   */
+  public MonthReport report(long clientId, YearMonth month) {
+    return analytics.report(clientId, month, thresholds.inForce(clientId, month.atEndOfMonth()));
   }
 
   /** The moves from the month before {@code month} to {@code month}, with the customers behind each. */

@@ -1,6 +1,9 @@
 package kyokan.core.step;
 
 import gg.jte.Content;
+import java.util.List;
+import kyokan.core.export.CsvEncoding;
+import kyokan.core.export.CsvExport;
 
 /** What a step's handler answers; the host turns it into HTTP. */
 public sealed interface StepResponse {
@@ -22,6 +25,16 @@ public sealed interface StepResponse {
 
   static StepResponse download(String fileName, String contentType, byte[] bytes) {
     return new Download(fileName, contentType, bytes);
+  }
+
+  /**
+   * A table to save as {@code <stem>.csv} ({@code <stem>-sjis.csv} in Shift_JIS), written by {@link CsvExport}
+   * in {@code encoding}, the charset named in the content type.
+   */
+  static StepResponse csv(String stem, List<String> header, Iterable<? extends List<String>> rows, CsvEncoding encoding) {
+    boolean sjis = encoding == CsvEncoding.SHIFT_JIS;
+    return download(stem + (sjis ? "-sjis" : "") + ".csv", "text/csv; charset=" + (sjis ? "Shift_JIS" : "UTF-8"),
+        CsvExport.write(header, rows, encoding));
   }
 
   static StepResponse json(String json) {

@@ -12,9 +12,9 @@ import kyokan.core.analytics.MonthFigures;
 import kyokan.core.analytics.MonthReport;
 import kyokan.core.analytics.Movement;
 import kyokan.core.db.Database;
-import kyokan.core.sales.LedgerVersion;
 import kyokan.core.segmentation.SegmentationService;
-import kyokan.core.segmentation.ThresholdService;
+import kyokan.core.step.CoreServices;
+import kyokan.web.CoreRegistry;
 
 /**
  * {@code ./kyokan analyze --client ID [--as-of YYYY-MM-DD] [--json] [--data DIR]}: the ten questions' figures,
@@ -33,13 +33,13 @@ public final class AnalyzeCommand {
   public int run(CommandLine args, Path dataDir) throws Exception {
     long clientId = Long.parseLong(args.required("--client"));
     try (Database db = Database.open(dataDir)) {
-      AnalyticsService analytics = new AnalyticsService(db, new LedgerVersion(db));
+      CoreServices core = CoreRegistry.create(db, dataDir, Clock.systemDefaultZone());
+      AnalyticsService analytics = core.get(AnalyticsService.class);
+      SegmentationService segmentation = core.get(SegmentationService.class);
       YearMonth month = args.option("--as-of").map(AnalyzeCommand::month)
           .or(() -> analytics.latestCompleteMonth(clientId))
           .orElseThrow(() -> new CommandException("売上データがありません / no sales data for client " + clientId));
-      ThresholdService thresholds = new ThresholdService(db, Clock.systemDefaultZone());
-      SegmentationService segmentation = new SegmentationService(db, analytics, thresholds);
-      MonthReport report = analytics.report(clientId, month, thresholds.inForce(clientId, month.atEndOfMonth()));
+      MonthReport report = segmentation.report(clientId, month);
       CellHistory history = segmentation.cellHistory(clientId, month);
       Movement movement = history.covers(month) ? history.movement(month) : null;
       if (args.flag("--json")) {

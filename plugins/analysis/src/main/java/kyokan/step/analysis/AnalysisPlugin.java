@@ -7,12 +7,12 @@ import kyokan.core.report.ReportBlock;
 import kyokan.core.report.ReportContext;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.StepRoutes;
-import kyokan.step.analysis.compare.CompareController;
-import kyokan.step.analysis.dashboard.DashboardController;
-import kyokan.step.analysis.dashboard.DashboardReport;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
+import kyokan.step.analysis.compare.CompareController;
+import kyokan.step.analysis.dashboard.DashboardController;
+import kyokan.step.analysis.dashboard.DashboardReport;
 import org.pf4j.Extension;
 import org.pf4j.Plugin;
 

@@ -4,12 +4,12 @@ import gg.jte.Content;
 import java.util.Map;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.StepRoutes;
-import kyokan.step.datacapture.entry.EntryRoutes;
-import kyokan.step.datacapture.importing.ImportController;
-import kyokan.step.datacapture.quality.QualityController;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
+import kyokan.step.datacapture.entry.EntryRoutes;
+import kyokan.step.datacapture.importing.ImportController;
+import kyokan.step.datacapture.quality.QualityController;
 import org.pf4j.Extension;
 import org.pf4j.Plugin;
 

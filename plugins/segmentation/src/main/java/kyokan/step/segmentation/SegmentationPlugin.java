@@ -12,8 +12,8 @@ import kyokan.core.worksheet.WorksheetDefinition;
 import kyokan.step.segmentation.cells.CellsController;
 import kyokan.step.segmentation.members.MembersController;
 import kyokan.step.segmentation.movement.MovementController;
-import kyokan.step.segmentation.thresholds.ThresholdsController;
 import kyokan.step.segmentation.report.SegmentationReport;
+import kyokan.step.segmentation.thresholds.ThresholdsController;
 import org.pf4j.Extension;
 import org.pf4j.Plugin;
 

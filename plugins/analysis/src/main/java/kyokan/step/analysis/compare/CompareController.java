@@ -4,10 +4,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import kyokan.core.analytics.AnalyticsService;
-import kyokan.core.analytics.CpmThresholds;
 import kyokan.core.analytics.MonthReport;
 import kyokan.core.engagement.Engagement;
-import kyokan.core.segmentation.ThresholdService;
+import kyokan.core.i18n.FigureFormat;
+import kyokan.core.segmentation.SegmentationService;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
@@ -15,7 +15,6 @@ import kyokan.core.step.StepTemplates;
 import kyokan.core.worksheet.Worksheet;
 import kyokan.core.worksheet.WorksheetService;
 import kyokan.step.analysis.dashboard.DashboardPage;
-import kyokan.core.i18n.FigureFormat;
 
 /** The self-assessment comparison: the owner's answers from memory beside the data's, question by question. */
 public final class CompareController {
@@ -36,9 +35,7 @@ public final class CompareController {
     Worksheet ws = req.services().get(WorksheetService.class).load(engagementId, "analysis");
     Optional<YearMonth> month = analytics.latestCompleteMonth(clientId);
     ComparisonPage page = month.map(m -> {
-      // The shop's thresholds in force at the month end: step 3 keeps them, the defaults until it does.
-      CpmThresholds inForce = req.services().get(ThresholdService.class).inForce(clientId, m.atEndOfMonth());
-      MonthReport report = analytics.report(clientId, m, inForce);
+      MonthReport report = req.services().get(SegmentationService.class).report(clientId, m);
       FigureFormat format = FigureFormat.of(req.view().client());
       String thresholds = req.view().t("compare.thresholds",
           DashboardPage.thresholdArgs(req.view(), format, report.basis().thresholds()));

@@ -1,6 +1,5 @@
 package kyokan.step.analysis.dashboard;
 
-import kyokan.core.i18n.FigureFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import kyokan.core.analytics.F2Cohort;
 import kyokan.core.analytics.MonthReport;
 import kyokan.core.analytics.ProductPreference;
 import kyokan.core.analytics.Ratio;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.step.StepView;
 
 /** The analysis pages' tables as rows of text for CSV export; headings in the page's language. */

@@ -1,6 +1,5 @@
 package kyokan.step.analysis.dashboard;
 
-import kyokan.core.i18n.FigureFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import kyokan.core.chart.LineChart;
 import kyokan.core.chart.Series;
 import kyokan.core.chart.SvgChart;
 import kyokan.core.chart.ValueFormat;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.step.StepView;
 
 /**

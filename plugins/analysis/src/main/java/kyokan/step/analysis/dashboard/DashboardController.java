@@ -1,22 +1,20 @@
 package kyokan.step.analysis.dashboard;
 
-import kyokan.core.analytics.MonthChoice;
-import kyokan.core.i18n.FigureFormat;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import kyokan.core.NotFoundException;
 import kyokan.core.analytics.AnalyticsService;
-import kyokan.core.analytics.CpmThresholds;
 import kyokan.core.analytics.CustomerSnapshot;
 import kyokan.core.analytics.CustomerTable;
+import kyokan.core.analytics.CustomerTablePage;
+import kyokan.core.analytics.MonthChoice;
 import kyokan.core.analytics.MonthFigures;
 import kyokan.core.analytics.MonthReport;
 import kyokan.core.client.Client;
 import kyokan.core.export.CsvEncoding;
-import kyokan.core.export.CsvExport;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.segmentation.SegmentationService;
-import kyokan.core.segmentation.ThresholdService;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
@@ -59,35 +57,39 @@ public final class DashboardController {
 
   StepResponse showCustomers(StepRequest req) {
     Client client = req.view().client();
-    AnalyticsService analytics = req.services().get(AnalyticsService.class);
-    Drilldown list = Drilldown.named(req.pathParam("list").orElse("")).orElseThrow(DashboardController::notFound);
-    MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
-    CustomerTable.Column sort = column(req);
-    boolean descending = descending(req, sort);
-    CustomerTable table = table(req, choice.month(), list).sortedBy(sort, descending);
+    Listing listing = listing(req);
+    Drilldown list = listing.list();
+    MonthChoice choice = listing.choice();
     FigureFormat format = FigureFormat.of(client);
-    Object[] thresholds = DashboardPage.thresholdArgs(req.view(), format, inForce(req, choice.month()));
-    int pages = Math.max(1, (table.size() + DrilldownPage.PAGE_SIZE - 1) / DrilldownPage.PAGE_SIZE);
-    int page = Math.min(pages, Math.max(1, req.query("page").map(DashboardController::number).orElse(1)));
+    Object[] thresholds = DashboardPage.thresholdArgs(req.view(), format, report(req, choice.month()).basis().thresholds());
     String title = list.cell() != null ? req.view().t(list.titleKey(), req.view().t("cell." + list.cell().name()))
         : req.view().t(list.titleKey());
     String link = "/clients/" + client.getId() + "/steps/analysis/customers/" + list.name() + "?month=" + choice.month();
     DrilldownPage view = new DrilldownPage(req.view(), format, choice.month().toString(),
-        choice.month().atEndOfMonth().toString(), title, req.view().t(list.definitionKey(), thresholds), link, sort, descending,
-        page, pages, table.size(), table.rows((page - 1) * DrilldownPage.PAGE_SIZE, DrilldownPage.PAGE_SIZE));
+        choice.month().atEndOfMonth().toString(), title, req.view().t(list.definitionKey(), thresholds),
+        CustomerTablePage.of(listing.table(), link, listing.sort(), listing.descending(), req.query("page").orElse(null)));
     return StepResponse.page(title, templates.render("dashboard/customers.jte", view));
   }
 
   StepResponse exportCustomers(StepRequest req) {
     Client client = req.view().client();
-    AnalyticsService analytics = req.services().get(AnalyticsService.class);
-    Drilldown list = Drilldown.named(req.pathParam("list").orElse("")).orElseThrow(DashboardController::notFound);
-    MonthChoice choice = MonthChoice.of(analytics, client.getId(), req.query("month")).orElseThrow(DashboardController::notFound);
-    CustomerTable.Column sort = column(req);
-    CustomerTable table = table(req, choice.month(), list).sortedBy(sort, descending(req, sort));
+    Listing listing = listing(req);
     AnalysisTables.Table csv = new AnalysisTables(req.view(), FigureFormat.of(client))
-        .customers(list.name(), table, client.getMinorDigits());
-    return download(req, csv, choice.month());
+        .customers(listing.list().name(), listing.table(), client.getMinorDigits());
+    return download(req, csv, listing.choice().month());
+  }
+
+  /** A drill-down list as its link asks for it: which list, which month, sorted how. */
+  private record Listing(Drilldown list, MonthChoice choice, CustomerTable.Column sort, boolean descending,
+      CustomerTable table) {}
+
+  private static Listing listing(StepRequest req) {
+    Drilldown list = Drilldown.named(req.pathParam("list").orElse("")).orElseThrow(DashboardController::notFound);
+    MonthChoice choice = MonthChoice.of(req.services().get(AnalyticsService.class), req.view().client().getId(),
+        req.query("month")).orElseThrow(DashboardController::notFound);
+    CustomerTable.Column sort = CustomerTable.column(req.query("sort").orElse(""));
+    boolean descending = CustomerTable.descending(req.query("desc").orElse(""), sort);
+    return new Listing(list, choice, sort, descending, table(req, choice.month(), list).sortedBy(sort, descending));
   }
 
   StepResponse exportTable(StepRequest req) {
@@ -120,11 +122,7 @@ public final class DashboardController {
 
   /** The month's report under the shop's thresholds in force at its end (step 3 keeps them; the defaults until then). */
   private static MonthReport report(StepRequest req, YearMonth month) {
-    return req.services().get(AnalyticsService.class).report(req.view().client().getId(), month, inForce(req, month));
-  }
-
-  private static CpmThresholds inForce(StepRequest req, YearMonth month) {
-    return req.services().get(ThresholdService.class).inForce(req.view().client().getId(), month.atEndOfMonth());
+    return req.services().get(SegmentationService.class).report(req.view().client().getId(), month);
   }
 
   private static CustomerTable table(StepRequest req, YearMonth month, Drilldown list) {
@@ -134,27 +132,8 @@ public final class DashboardController {
   }
 
   private static StepResponse download(StepRequest req, AnalysisTables.Table table, YearMonth month) {
-    CsvEncoding encoding = CsvEncoding.fromUrlName(req.query("encoding").orElse(""));
-    String charset = encoding == CsvEncoding.SHIFT_JIS ? "Shift_JIS" : "UTF-8";
-    String name = "analysis-" + table.name() + "-" + month + (encoding == CsvEncoding.SHIFT_JIS ? "-sjis" : "") + ".csv";
-    return StepResponse.download(name, "text/csv; charset=" + charset,
-        CsvExport.write(table.header(), table.rows(), encoding));
-  }
-
-  private static CustomerTable.Column column(StepRequest req) {
-    return CustomerTable.column(req.query("sort").orElse(""));
-  }
-
-  private static boolean descending(StepRequest req, CustomerTable.Column sort) {
-    return CustomerTable.descending(req.query("desc").orElse(""), sort);
-  }
-
-  private static int number(String s) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      return 1;
-    }
+    return StepResponse.csv("analysis-" + table.name() + "-" + month, table.header(), table.rows(),
+        CsvEncoding.fromUrlName(req.query("encoding").orElse("")));
   }
 
   private static NotFoundException notFound() {

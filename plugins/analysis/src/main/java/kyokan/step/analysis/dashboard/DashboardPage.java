@@ -1,14 +1,14 @@
 package kyokan.step.analysis.dashboard;
 
-import kyokan.core.analytics.MonthChoice;
-import kyokan.core.i18n.FigureFormat;
 import java.util.List;
 import kyokan.core.analytics.AnalysisBasis;
 import kyokan.core.analytics.CpmAxis;
 import kyokan.core.analytics.CpmCell;
 import kyokan.core.analytics.CpmThresholds;
+import kyokan.core.analytics.MonthChoice;
 import kyokan.core.analytics.MonthReport;
 import kyokan.core.analytics.ProductPreference;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.step.StepView;
 
 /**

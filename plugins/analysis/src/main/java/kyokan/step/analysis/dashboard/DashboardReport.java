@@ -1,18 +1,18 @@
 package kyokan.step.analysis.dashboard;
 
-import kyokan.core.analytics.MonthChoice;
-import kyokan.core.i18n.FigureFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import kyokan.core.analytics.AnalyticsService;
+import kyokan.core.analytics.MonthChoice;
 import kyokan.core.analytics.MonthReport;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.i18n.Messages;
 import kyokan.core.report.ReportBlock;
 import kyokan.core.report.ReportContext;
-import kyokan.core.segmentation.ThresholdService;
+import kyokan.core.segmentation.SegmentationService;
 import kyokan.core.step.StepExtension;
 import kyokan.core.step.StepView;
 
@@ -40,11 +40,10 @@ public final class DashboardReport {
     FigureFormat f = FigureFormat.of(ctx.client());
     YearMonth month = ctx.dataMonth();
     // The dashboard's thresholds, those in force at each month's end: the printed figures are the page's.
-    ThresholdService thresholds = ctx.services().get(ThresholdService.class);
-    MonthReport current = analytics.report(clientId, month, thresholds.inForce(clientId, month.atEndOfMonth()));
+    SegmentationService segmentation = ctx.services().get(SegmentationService.class);
+    MonthReport current = segmentation.report(clientId, month);
     Optional<MonthReport> previous = MonthChoice.of(analytics, clientId, Optional.of(month.toString()))
-        .flatMap(MonthChoice::previous)
-        .map(m -> analytics.report(clientId, m, thresholds.inForce(clientId, m.atEndOfMonth())));
+        .flatMap(MonthChoice::previous).map(m -> segmentation.report(clientId, m));
     List<List<String>> rows = new ArrayList<>();
     for (FigureRow row : FigureRows.of(v, f, current, previous, Optional.empty())) {
       rows.add(List.of(v.t("fig." + row.id()), row.current(), row.previous(), row.detail()));

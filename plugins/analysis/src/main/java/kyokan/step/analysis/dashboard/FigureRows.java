@@ -1,6 +1,5 @@
 package kyokan.step.analysis.dashboard;
 
-import kyokan.core.i18n.FigureFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -8,6 +7,7 @@ import java.util.stream.Collectors;
 import kyokan.core.analytics.CustomerFigure;
 import kyokan.core.analytics.MonthReport;
 import kyokan.core.analytics.Ratio;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.step.StepView;
 
 /** The dashboard's figures, in the order of the ten questions, each with its customers where it has some. */

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.analytics.CpmCells;
+import kyokan.core.analytics.MonthChoice;
 import kyokan.core.client.Client;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.segmentation.SegmentationService;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.step.segmentation.common.CellChart;
-import kyokan.core.i18n.FigureFormat;
-import kyokan.core.analytics.MonthChoice;
 
 /** The ten cells at a chosen month end under the thresholds in force then, and their counts over time. */
 public final class CellsController {

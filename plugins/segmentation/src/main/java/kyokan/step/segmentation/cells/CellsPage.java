@@ -3,11 +3,11 @@ package kyokan.step.segmentation.cells;
 import java.util.List;
 import kyokan.core.analytics.CpmCell;
 import kyokan.core.analytics.CpmThresholds;
+import kyokan.core.analytics.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.step.StepView;
 import kyokan.step.segmentation.common.CellNames;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.core.i18n.FigureFormat;
-import kyokan.core.analytics.MonthChoice;
 
 /**
  * The ten cells at one month end; {@code choice} is null when there are no sales yet.

@@ -2,10 +2,10 @@ package kyokan.step.segmentation.members;
 
 import java.util.List;
 import kyokan.core.analytics.MonthCell;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.sales.Customer;
 import kyokan.core.step.StepView;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.core.i18n.FigureFormat;
 
 /**
  * One customer's cell at every month end up to {@code month}, as stretches and month by month (newest first).

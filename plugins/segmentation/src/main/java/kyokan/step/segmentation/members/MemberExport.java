@@ -3,9 +3,9 @@ package kyokan.step.segmentation.members;
 import java.util.ArrayList;
 import java.util.List;
 import kyokan.core.analytics.CustomerTable;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.sales.Customer;
 import kyokan.core.step.StepView;
-import kyokan.core.i18n.FigureFormat;
 
 /**
  * A member list as rows for a mail merge: contact details first, then how the customer buys. By default

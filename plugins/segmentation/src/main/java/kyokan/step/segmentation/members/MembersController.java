@@ -1,17 +1,18 @@
 package kyokan.step.segmentation.members;
 
-import java.time.YearMonth;
 import java.util.List;
 import kyokan.core.NotFoundException;
 import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.analytics.CpmCells;
 import kyokan.core.analytics.CustomerList;
 import kyokan.core.analytics.CustomerTable;
+import kyokan.core.analytics.CustomerTablePage;
 import kyokan.core.analytics.MonthCell;
+import kyokan.core.analytics.MonthChoice;
 import kyokan.core.client.Client;
 import kyokan.core.db.Database;
 import kyokan.core.export.CsvEncoding;
-import kyokan.core.export.CsvExport;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.sales.Customer;
 import kyokan.core.sales.CustomerService;
 import kyokan.core.segmentation.SegmentationService;
@@ -20,8 +21,6 @@ import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.core.i18n.FigureFormat;
-import kyokan.core.analytics.MonthChoice;
 
 /**
  * The customers behind a cell or a move (sortable, 50 to a page), their export for a mail merge with
@@ -42,44 +41,36 @@ public final class MembersController {
 
   StepResponse showMembers(StepRequest req) {
     Client client = req.view().client();
-    MemberList list = list(req);
-    MonthChoice choice = choice(req);
-    CpmCells cells = segmentation(req).cells(client.getId(), choice.asOf());
-    CustomerList members = list.members(segmentation(req), client.getId(), choice.month(), cells);
-    CustomerTable.Column sort = column(req);
-    boolean descending = descending(req, sort);
-    CustomerTable table = table(req, choice, cells, members).sortedBy(sort, descending);
-    int pages = Math.max(1, (table.size() + MembersPage.PAGE_SIZE - 1) / MembersPage.PAGE_SIZE);
-    int page = Math.min(pages, Math.max(1, req.query("page").map(MembersController::number).orElse(1)));
+    Listing listing = listing(req);
+    MemberList list = listing.list();
+    MonthChoice choice = listing.choice();
+    CustomerList members = listing.members();
     FigureFormat format = FigureFormat.of(client);
     String month = choice.month().toString();
     String base = "/clients/" + client.getId() + "/steps/segmentation/";
     String title = list.title(req.view(), choice.month());
     int withoutConsent = Contacts.of(req.services().get(Database.class), client.getId(), members).withoutConsent(members);
     MembersPage view = new MembersPage(req.view(), format, month, choice.asOf(), title,
-        list.definition(req.view(), new Definitions(req.view(), format), cells, choice.month()),
-        base + "members/" + list.name() + "?month=" + month, base + (list.isCell() ? "cells" : "movement") + "?month=" + month,
-        sort, descending, page, pages, table.size(), withoutConsent,
-        table.rows((page - 1) * MembersPage.PAGE_SIZE, MembersPage.PAGE_SIZE));
+        list.definition(req.view(), new Definitions(req.view(), format), listing.cells(), choice.month()),
+        base + (list.isCell() ? "cells" : "movement") + "?month=" + month, withoutConsent,
+        CustomerTablePage.of(listing.table(), base + "members/" + list.name() + "?month=" + month, listing.sort(),
+            listing.descending(), req.query("page").orElse(null)));
     return StepResponse.page(title, templates.render("members/members.jte", view));
   }
 
   StepResponse exportMembers(StepRequest req) {
     Client client = req.view().client();
-    MemberList list = list(req);
-    MonthChoice choice = choice(req);
-    CpmCells cells = segmentation(req).cells(client.getId(), choice.asOf());
-    CustomerList members = list.members(segmentation(req), client.getId(), choice.month(), cells);
-    CustomerTable.Column sort = column(req);
-    CustomerTable table = table(req, choice, cells, members).sortedBy(sort, descending(req, sort));
+    Listing listing = listing(req);
+    MemberList list = listing.list();
+    MonthChoice choice = listing.choice();
+    CustomerList members = listing.members();
+    CustomerTable table = listing.table();
     boolean everyone = req.query("include").filter("all"::equals).isPresent();
     Contacts contacts = Contacts.of(req.services().get(Database.class), client.getId(), members);
     CsvEncoding encoding = CsvEncoding.fromUrlName(req.query("encoding").orElse(""));
-    byte[] csv = CsvExport.write(MemberExport.header(req.view(), everyone),
-        MemberExport.rows(req.view(), FigureFormat.of(client), table, contacts, everyone), encoding);
-    String name = "segmentation-" + list.name() + "-" + choice.month() + (everyone ? "-all" : "")
-        + (encoding == CsvEncoding.SHIFT_JIS ? "-sjis" : "") + ".csv";
-    return StepResponse.download(name, "text/csv; charset=" + (encoding == CsvEncoding.SHIFT_JIS ? "Shift_JIS" : "UTF-8"), csv);
+    return StepResponse.csv("segmentation-" + list.name() + "-" + choice.month() + (everyone ? "-all" : ""),
+        MemberExport.header(req.view(), everyone), MemberExport.rows(req.view(), FigureFormat.of(client), table, contacts,
+            everyone), encoding);
   }
 
   StepResponse showCustomer(StepRequest req) {
@@ -104,9 +95,21 @@ public final class MembersController {
     return list;
   }
 
-  private static CustomerTable table(StepRequest req, MonthChoice choice, CpmCells cells, CustomerList members) {
-    AnalyticsService analytics = req.services().get(AnalyticsService.class);
-    return CustomerTable.of(analytics.snapshot(req.view().client().getId(), choice.asOf()), cells, members);
+  /** A member list as its link asks for it: which list, which month end, sorted how. */
+  private record Listing(MemberList list, MonthChoice choice, CpmCells cells, CustomerList members,
+      CustomerTable.Column sort, boolean descending, CustomerTable table) {}
+
+  private static Listing listing(StepRequest req) {
+    long clientId = req.view().client().getId();
+    MemberList list = list(req);
+    MonthChoice choice = choice(req);
+    CpmCells cells = segmentation(req).cells(clientId, choice.asOf());
+    CustomerList members = list.members(segmentation(req), clientId, choice.month(), cells);
+    CustomerTable.Column sort = CustomerTable.column(req.query("sort").orElse(""));
+    boolean descending = CustomerTable.descending(req.query("desc").orElse(""), sort);
+    CustomerTable table = CustomerTable.of(req.services().get(AnalyticsService.class).snapshot(clientId, choice.asOf()),
+        cells, members).sortedBy(sort, descending);
+    return new Listing(list, choice, cells, members, sort, descending, table);
   }
 
   private static MemberList list(StepRequest req) {
@@ -120,22 +123,6 @@ public final class MembersController {
 
   private static SegmentationService segmentation(StepRequest req) {
     return req.services().get(SegmentationService.class);
-  }
-
-  private static CustomerTable.Column column(StepRequest req) {
-    return CustomerTable.column(req.query("sort").orElse(""));
-  }
-
-  private static boolean descending(StepRequest req, CustomerTable.Column sort) {
-    return CustomerTable.descending(req.query("desc").orElse(""), sort);
-  }
-
-  private static int number(String s) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   private static NotFoundException notFound() {

@@ -3,42 +3,27 @@ package kyokan.step.segmentation.members;
 import java.time.LocalDate;
 import java.util.List;
 import kyokan.core.analytics.CustomerTable;
-import kyokan.core.step.StepView;
+import kyokan.core.analytics.CustomerTablePage;
 import kyokan.core.i18n.FigureFormat;
+import kyokan.core.step.StepView;
 
 /**
  * A page of a member list.
  *
- * @param link the list's own address with its month, without sort or page parameters
  * @param back where the list was opened from (the cells or the movement page, same month)
  * @param withoutConsent how many of the list the export leaves out: no consent to be contacted
+ * @param table the page of the list shown, with its sort, paging and export links
  */
 public record MembersPage(StepView view, FigureFormat format, String month, LocalDate asOf, String title, String definition,
-    String link, String back, CustomerTable.Column sort, boolean descending, int page, int pageCount, int total,
-    int withoutConsent, List<CustomerTable.Row> rows) {
-  public static final int PAGE_SIZE = 50;
+    String back, int withoutConsent, CustomerTablePage table) {
 
   public String base() {
     return "/clients/" + view.client().getId() + "/steps/segmentation/";
   }
 
-  /** The link that sorts by {@code column}: descending first for figures, a second click flips it. */
-  public String sortLink(CustomerTable.Column column) {
-    boolean desc = column == sort ? !descending : column != CustomerTable.Column.CODE && column != CustomerTable.Column.NAME;
-    return link + "&sort=" + column.name().toLowerCase() + "&desc=" + desc;
-  }
-
-  public String pageLink(int n) {
-    return link + "&sort=" + sort.name().toLowerCase() + "&desc=" + descending + "&page=" + n;
-  }
-
-  public String arrow(CustomerTable.Column column) {
-    return column != sort ? "" : descending ? " ▼" : " ▲";
-  }
-
+  /** The CSV of the list; {@code everyone} includes the customers without consent (no contact details for them). */
   public String exportLink(String encoding, boolean everyone) {
-    return link.replaceFirst("\\?", "/export?") + "&sort=" + sort.name().toLowerCase() + "&desc=" + descending
-        + "&encoding=" + encoding + (everyone ? "&include=all" : "");
+    return table.exportLink(encoding) + (everyone ? "&include=all" : "");
   }
 
   public String customerLink(CustomerTable.Row r) {

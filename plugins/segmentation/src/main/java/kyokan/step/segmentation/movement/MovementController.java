@@ -3,16 +3,16 @@ package kyokan.step.segmentation.movement;
 import java.util.Optional;
 import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.analytics.CellHistory;
+import kyokan.core.analytics.MonthChoice;
 import kyokan.core.analytics.Movement;
 import kyokan.core.client.Client;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.segmentation.SegmentationService;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.step.segmentation.common.CellChart;
-import kyokan.core.i18n.FigureFormat;
-import kyokan.core.analytics.MonthChoice;
 
 /** The month's movement: the from × to table, the named moves and their sentence, and the counts over time. */
 public final class MovementController {

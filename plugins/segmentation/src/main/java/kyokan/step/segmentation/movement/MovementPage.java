@@ -2,13 +2,13 @@ package kyokan.step.segmentation.movement;
 
 import java.util.List;
 import kyokan.core.analytics.CpmCell;
+import kyokan.core.analytics.MonthChoice;
 import kyokan.core.analytics.MoveKind;
 import kyokan.core.analytics.Movement;
 import kyokan.core.analytics.NamedMove;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.step.StepView;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.core.i18n.FigureFormat;
-import kyokan.core.analytics.MonthChoice;
 import kyokan.step.segmentation.members.MemberList;
 
 /**

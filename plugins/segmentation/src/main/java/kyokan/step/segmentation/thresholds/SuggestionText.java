@@ -10,6 +10,7 @@ import kyokan.core.chart.ColorRole;
 import kyokan.core.chart.Series;
 import kyokan.core.chart.SvgChart;
 import kyokan.core.chart.ValueFormat;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.segmentation.AmountSuggestion;
 import kyokan.core.segmentation.Histogram;
 import kyokan.core.segmentation.LapseSuggestion;
@@ -17,7 +18,6 @@ import kyokan.core.segmentation.SuggestionBasis;
 import kyokan.core.segmentation.TenureSuggestion;
 import kyokan.core.segmentation.ThresholdSuggestion;
 import kyokan.core.step.StepView;
-import kyokan.core.i18n.FigureFormat;
 
 /** A threshold suggestion said in the reader's language: one sentence per threshold, and its distribution as a small chart. */
 public final class SuggestionText {

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import kyokan.core.analytics.CpmAxis;
 import kyokan.core.analytics.CpmThresholds;
+import kyokan.core.analytics.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.segmentation.InvalidThresholdsException;
 import kyokan.core.segmentation.ThresholdInput;
-import kyokan.core.i18n.FigureFormat;
-import kyokan.core.analytics.MonthChoice;
 
 /**
  * The thresholds form as typed: whole days, the axis ({@code amount} or {@code count}), the amount limit in

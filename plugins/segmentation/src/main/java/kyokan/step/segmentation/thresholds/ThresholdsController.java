@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.analytics.CpmThresholds;
+import kyokan.core.analytics.MonthChoice;
 import kyokan.core.client.Client;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.segmentation.InvalidThresholdsException;
 import kyokan.core.segmentation.SegmentationService;
 import kyokan.core.segmentation.ThresholdEntry;
@@ -21,8 +23,6 @@ import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
-import kyokan.core.i18n.FigureFormat;
-import kyokan.core.analytics.MonthChoice;
 
 /**
  * The shop's thresholds: those in force and their history, the suggestion with its reasons, a preview

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import kyokan.core.analytics.CpmCell;
 import kyokan.core.analytics.CpmThresholds;
+import kyokan.core.analytics.MonthChoice;
+import kyokan.core.i18n.FigureFormat;
 import kyokan.core.segmentation.ThresholdEntry;
 import kyokan.core.step.Dates;
 import kyokan.core.step.StepView;
 import kyokan.step.segmentation.common.Definitions;
-import kyokan.core.i18n.FigureFormat;
-import kyokan.core.analytics.MonthChoice;
 
 /**
  * The thresholds page: those in force at the chosen month end and every save, the suggestion with its
