@@ -29,7 +29,7 @@ final class IntList {
     if (capacity > values.length) values = Arrays.copyOf(values, capacity);
   }
 
-  /** The backing array, valid up to {@link #size()}: for reading in bulk without a copy. */
+  /** The backing array, valid up to {@link #size()}: for reading or rewriting in bulk without a copy. */
   int[] backing() {
     return values;
   }

@@ -17,12 +17,15 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Derby database under the data folder: created and migrated on open, reached through
  * MyBatis. One {@link SqlSession} per unit of work; {@link #write} commits or rolls back as a whole.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
   private static final String DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
   private final String path;
   private final String url;
@@ -145,6 +148,21 @@ public final class Database implements AutoCloseable {
       work.accept(session);
       return null;
     });
+  }
+
+  /**
+   * Refreshes the optimiser's statistics for every index of {@code table} (upper-case, as Derby names it),
+   * in a unit of work of its own. A failure is not the caller's: the statistics only guide query plans.
+   */
+  public void updateStatistics(String table) {
+    try (Connection c = dataSource.getConnection();
+        var call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', ?, NULL)")) {
+      call.setString(1, table);
+      call.execute();
+      if (!c.getAutoCommit()) c.commit();
+    } catch (SQLException e) {
+      log.warn("statistics not updated: {}", table, e);
+    }
   }
 
   /** True when a trivial query answers. */

@@ -24,6 +24,8 @@ import org.apache.ibatis.session.SqlSession;
  */
 public final class SalesImportService {
   private static final int REPORT_EVERY = 1_000;
+  // Imports and undos that change this many lines or more refresh sale_line's index statistics.
+  private static final int STATISTICS_AFTER = 10_000;
   private final Database db;
   private final Clock clock;
 
@@ -48,12 +50,24 @@ public final class SalesImportService {
       int skippedInvalid, User by, Progress progress) {
     requireKind(source, ImportKind.SALES);
     // Batched inserts: several times faster into Derby than one statement at a time.
-    return db.writeBatch(s -> {
+    SalesImport imported = db.writeBatch(s -> {
       SalesImport record = begin(s, clientId, source, by);
       SaleLineImport run = new SaleLineImport(s, clientId, record.getId(), record.getImportedAt());
       consume(validLines, run::add, run::seen, source, progress);
       return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.duplicates());
     });
+    refreshStatistics(imported);
+    return imported;
+  }
+
+  /**
+   * Done as part of a large import, while its owner waits for it anyway. Otherwise Derby notices the new
+   * lines at the next query and refreshes the statistics in the background then, just when the owner opens
+   * the first page after the import (which took 3.2 s instead of 1.7 for a million lines). The refresh
+   * reads every client's lines, about two seconds a million, so small imports leave it to Derby.
+   */
+  private void refreshStatistics(SalesImport changed) {
+    if (changed.getRowsImported() >= STATISTICS_AFTER) db.updateStatistics("SALE_LINE");
   }
 
   /** Upserts customers by the shop's code; a row without a code creates a customer by name. */
@@ -90,7 +104,7 @@ public final class SalesImportService {
    * else uses, and marks it undone. Changes a customer or product file made to existing records stay.
    */
   public SalesImport undo(long clientId, long importId, User by) {
-    return db.write(s -> {
+    SalesImport undone = db.write(s -> {
       SalesImportMapper imports = s.getMapper(SalesImportMapper.class);
       SalesImport record = imports.selectById(clientId, importId);
       if (record == null) throw new NotFoundException("import " + importId);
@@ -102,6 +116,8 @@ public final class SalesImportService {
       LedgerVersion.bump(s, clientId);
       return imports.selectById(clientId, importId);
     });
+    refreshStatistics(undone);
+    return undone;
   }
 
   private SalesImport begin(SqlSession s, long clientId, ImportSource source, User by) {

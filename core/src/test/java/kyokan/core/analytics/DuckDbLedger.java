@@ -38,10 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rules. DuckDB keeps its data off the Java heap.
  */
 final class DuckDbLedger implements AutoCloseable {
-  private static final String DERBY_LINES = """
-      SELECT customer_id, YEAR(sale_date) * 10000 + MONTH(sale_date) * 100 + DAY(sale_date),
-             HOUR(sale_time) * 3600 + MINUTE(sale_time) * 60 + SECOND(sale_time), order_no, product_id, amount
-      FROM sale_line WHERE client_id = ?""";
+  private static final String DERBY_LINES = LedgerLoader.LINES;
   // Orders: a customer's lines with one order number, or without one on one day; lines after as-of left out.
   // k orders them by the earliest line's date and time (none last).
   private static final String ORDERS = """

@@ -3,12 +3,10 @@ package kyokan.core.analytics;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import kyokan.core.sales.SaleLineInput;
 
 /**
@@ -54,37 +52,43 @@ final class Sales {
     return List.copyOf(lines);
   }
 
-  Ledger ledger() {
-    LedgerBuilder builder = new LedgerBuilder(7, 3, lines.size());
-    customerIds.forEach((code, id) -> builder.customer(id, code, "名前" + code));
-    productIds.forEach((code, id) -> builder.product(id, code, "商品" + code));
+  /** The lines in ledger order: customer id (anonymous last), date, time and order number (none last). */
+  List<Line> inLedgerOrder() {
     List<Line> sorted = new ArrayList<>(lines);
     sorted.sort(Comparator.comparing((Line l) -> l.customer() == null ? Long.MAX_VALUE : customerIds.get(l.customer()))
         .thenComparing(Line::date)
         .thenComparing(Line::time, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Line::orderNo, Comparator.nullsLast(Comparator.naturalOrder())));
-    for (Line l : sorted) {
+    return sorted;
+  }
+
+  Ledger ledger() {
+    LedgerBuilder builder = builder();
+    for (Line l : inLedgerOrder()) {
       builder.line(l.customer() == null ? null : customerIds.get(l.customer()), l.date(), l.time(), l.orderNo(),
           l.product() == null ? null : productIds.get(l.product()), l.amount());
     }
     return builder.build();
   }
 
-  /** The same ledger built the way the loader does: lines in shuffled order, put in order by a {@link LineSorter}. */
-  Ledger ledgerFromShuffled(Random random) {
-    LedgerBuilder builder = new LedgerBuilder(7, 3, 16);
-    customerIds.forEach((code, id) -> builder.customer(id, code, "名前" + code));
-    productIds.forEach((code, id) -> builder.product(id, code, "商品" + code));
+  /** The same ledger built the way the loader does: the lines handed to a {@link LineSorter} in {@code arrival} order. */
+  Ledger ledgerThroughSorter(List<Line> arrival) {
+    LedgerBuilder builder = builder();
     LineSorter sorter = new LineSorter(builder);
-    List<Line> shuffled = new ArrayList<>(lines);
-    Collections.shuffle(shuffled, random);
-    for (Line l : shuffled) {
+    for (Line l : arrival) {
       sorter.add(l.customer() == null ? LedgerBuilder.NO_ID : customerIds.get(l.customer()), Days.of(l.date()),
           l.time() == null ? LedgerBuilder.NO_TIME : l.time().toSecondOfDay(), l.orderNo(),
           l.product() == null ? LedgerBuilder.NO_ID : productIds.get(l.product()), l.amount());
     }
     sorter.feed();
     return builder.build();
+  }
+
+  private LedgerBuilder builder() {
+    LedgerBuilder builder = new LedgerBuilder(7, 3, lines.size());
+    customerIds.forEach((code, id) -> builder.customer(id, code, "名前" + code));
+    productIds.forEach((code, id) -> builder.product(id, code, "商品" + code));
+    return builder;
   }
 
   /** The lines as an import would read them from a file, numbered within each order so none is a duplicate. */

@@ -239,6 +239,34 @@ class SalesImportServiceTest {
   }
 
   @Test
+  void aLargeImportRefreshesTheLedgersIndexStatisticsAndASmallOneDoesNot() {
+    imports.importSales(clientId, sales("april.csv", 'a'), rows(100), 0, owner, QUIET);
+    assertEquals(0, saleLineIndexesWithStatistics());
+
+    imports.importSales(clientId, sales("may.csv", 'b'), rows(10_000), 0, owner, QUIET);
+    // The source key, the date index and the ledger index; Derby keeps none for a one-column unique key.
+    assertEquals(3, saleLineIndexesWithStatistics());
+  }
+
+  private static Iterator<SaleLineInput> rows(int count) {
+    return IntStream.range(0, count)
+        .mapToObj(i -> line("2026-04-01", "A" + count + "-" + i, 1, "C" + i % 50, "P" + i % 7, 1, 100)).iterator();
+  }
+
+  private int saleLineIndexesWithStatistics() {
+    return data.db().read(session -> {
+      try (var st = session.getConnection().createStatement();
+          var rs = st.executeQuery("SELECT COUNT(DISTINCT s.referenceid) FROM sys.sysstatistics s"
+              + " JOIN sys.systables t ON t.tableid = s.tableid WHERE t.tablename = 'SALE_LINE'")) {
+        rs.next();
+        return rs.getInt(1);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  @Test
   void linesTheLedgerCannotStoreAreCountedAsSkipped() {
     SalesImport result = imports.importSales(clientId, sales("april.csv", 'a'), lines(
         new SaleLineInput(null, null, "A1", 1, null, null, null, null, 1, 100),
