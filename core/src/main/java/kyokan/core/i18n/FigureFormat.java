@@ -30,7 +30,7 @@ public record FigureFormat(String currency, int minorDigits) {
   }
 
   public String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return MoneyFormat.grouped(n);
   }
 
   /** One decimal ("12.5"), "–" when empty. */

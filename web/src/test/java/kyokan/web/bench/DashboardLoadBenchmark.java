@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The load script for step 2's dashboard: a 1,000,000-line ledger (100,000 customers, 3 years) behind the
  * real host, 16 signed-in users each loading the dashboard (and a drill-down page) over HTTP as fast as
- * they can, after one warm-up request each. Targets with a warm cache: median under 50 ms, 99th
+ * they can, after 20 untimed requests each. Targets with a warm cache: median under 50 ms, 99th
  * percentile under 200 ms. Not run by default:
  * {@code ./mvnw -q -o verify -pl web -Dtest=DashboardLoadBenchmark -Dkyokan.benchmark=true -DskipITs -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DashboardLoadBenchmark {
   private static final int USERS = 16;
   private static final int REQUESTS_PER_USER = 100;
+  // Untimed requests first, as a workbench that has been running a while has compiled its page code.
+  private static final int WARM_UP_PER_USER = 20;
   @TempDir Path temp;
 
   @Test
@@ -66,7 +68,7 @@ class DashboardLoadBenchmark {
         for (int u = 0; u < USERS; u++) {
           users.add(pool.submit(() -> {
             WebClient client = host.client().login(TestHost.ADMIN_EMAIL, TestHost.ADMIN_PASSWORD);
-            client.get(path);
+            for (int i = 0; i < WARM_UP_PER_USER; i++) client.get(path);
             for (int i = 0; i < REQUESTS_PER_USER; i++) {
               long s = System.nanoTime();
               WebClient.Response r = client.get(path);
@@ -82,7 +84,7 @@ class DashboardLoadBenchmark {
         List<Double> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
         System.out.printf("%s: %d users × %d requests, warm: median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms"
-                + " (%.0f requests/s incl. logins)%n", path.contains("dashboard") ? "dashboard" : "drill-down page",
+                + " (%.0f requests/s, logins and untimed requests included)%n", path.contains("dashboard") ? "dashboard" : "drill-down page",
             USERS, REQUESTS_PER_USER, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
             sorted.get(sorted.size() - 1), sorted.size() / seconds);
       }
