@@ -115,6 +115,33 @@ class OrderEntryServiceTest {
   }
 
   @Test
+  void linesAreListedByDayAndTimeNewestFirstWithEachOrdersLinesInTheirOrder() {
+    User owner = data.consultant("owner@example.jp");
+    data.salesImports().importSales(clientId, Ledger.sales("april.csv", 'a'), Ledger.lines(
+        timed("2026-04-01", "10:00", "A1", 1), timed("2026-04-01", "10:00", "A1", 2),
+        timed("2026-04-01", "15:00", "A2", 2), timed("2026-04-01", "15:00", "A2", 1),
+        timed("2026-04-01", null, "A3", 1), timed("2026-04-02", "09:00", "B1", 1),
+        timed("2026-04-01", "15:00", "A0", 1)), 0, owner, Ledger.QUIET);
+    // On one day: the line without a time first (Derby sorts an unknown time as the latest), then the
+    // latest time; at one time, order numbers from the highest; within an order, line 1 first.
+    List<String> expected = List.of("B1#1", "A3#1", "A2#1", "A2#2", "A0#1", "A1#1", "A1#2");
+
+    assertEquals(expected, labels(orders.recentLines(clientId, 1, 10).items()));
+    assertEquals(expected.subList(3, 6), labels(orders.recentLines(clientId, 2, 3).items()));
+    long customer = data.customers().list(clientId, "C1", 1, 10).items().get(0).getId();
+    assertEquals(expected, labels(data.customers().salesOf(clientId, customer, 1, 10).items()));
+  }
+
+  private static SaleLineInput timed(String date, String time, String orderNo, int lineNo) {
+    return new SaleLineInput(LocalDate.parse(date), time == null ? null : LocalTime.parse(time), orderNo, lineNo, "C1",
+        null, "P1", null, 1, 100);
+  }
+
+  private static List<String> labels(List<SaleLine> lines) {
+    return lines.stream().map(l -> l.getOrderNo() + "#" + l.getLineNo()).toList();
+  }
+
+  @Test
   void recentLinesArePagedNewestFirst() {
     for (int day = 1; day <= 5; day++) {
       orders.record(clientId, new NewOrder(LocalDate.of(2026, 4, day), null, null, null, List.of(new NewOrderLine(null, 1, day * 100))));
