@@ -130,6 +130,25 @@ class CustomerServiceTest {
   }
 
   @Test
+  void theListAndASearchAgreeOnOrderTiesGoByCodeAndMergedCustomersAreLeftOut() {
+    Customer second = customers.create(clientId, Ledger.customer("C2", "山田 花子", null, null));
+    Customer first = customers.create(clientId, Ledger.customer("C1", "山田 花子", null, null));
+    customers.create(clientId, Ledger.customer("C3", "佐藤 一郎", null, null));
+    Customer merged = customers.create(clientId, Ledger.customer("C4", "山田 花子", null, null));
+    data.customerMerges().merge(clientId, first.getId(), merged.getId(), data.consultant("merge@example.jp"));
+
+    assertEquals(List.of("C3", "C1", "C2"), codes(customers.list(clientId, "", 1, 10)));
+    assertEquals(List.of("C1"), codes(customers.list(clientId, "", 2, 1)));
+    assertEquals(List.of("C2"), codes(customers.list(clientId, "", 3, 1)));
+    assertEquals(List.of("C1", "C2"), codes(customers.list(clientId, "山田", 1, 10)));
+    assertEquals(3, customers.list(clientId, "", 1, 10).total());
+  }
+
+  private static List<String> codes(Page<Customer> page) {
+    return page.items().stream().map(Customer::getCode).toList();
+  }
+
+  @Test
   void anUnknownCustomerIsNotFound() {
     assertThrows(NotFoundException.class, () -> customers.get(clientId, 424242));
     assertThrows(NotFoundException.class, () -> customers.salesOf(clientId, 424242, 1, 10));
