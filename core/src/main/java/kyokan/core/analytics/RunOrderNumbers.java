@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Keys for the order numbers of lines as the loader reads them. The lines come grouped by customer (the
  * loader's index hands them over in ledger order), so a number is looked up only among the current run
- * of one customer's lines: no table of every order number in the ledger, which took a third of a cold
+ * of one customer's lines: no table of every order number in the ledger, which took 300–400 ms of a cold
  * million-line load. A key stands for one number within one run; {@link #interned} makes keys equal
  * wherever the numbers are, for lines that turn out not to be grouped after all.
  */
