@@ -90,11 +90,11 @@ final class KeyFigures {
         new Row("figures.capture", r -> percent(r.captureRate()), r -> value(r.captureRate())),
         new Row("figures.q1", r -> percent(r.revenue().repeatShare()), r -> value(r.revenue().repeatShare())),
         new Row("figures.q2", r -> percent(r.revenue().newShare()), r -> value(r.revenue().newShare())),
-        new Row("figures.q3", r -> count(r.lapsing().days60to89().size()), r -> (double) r.lapsing().days60to89().size()),
+        new Row("figures.q3", r -> MoneyFormat.grouped(r.lapsing().days60to89().size()), r -> (double) r.lapsing().days60to89().size()),
         new Row("figures.q4", r -> percent(r.active().shareOfYearsCustomers()), r -> value(r.active().shareOfYearsCustomers())),
         new Row("figures.q5", r -> percent(r.f2().within90().rate()), r -> value(r.f2().within90().rate())),
-        new Row("figures.loyal", r -> count(r.top().activeLoyalCount()), r -> (double) r.top().activeLoyalCount()),
-        new Row("figures.active", r -> count(active(r)), r -> (double) active(r)));
+        new Row("figures.loyal", r -> MoneyFormat.grouped(r.top().activeLoyalCount()), r -> (double) r.top().activeLoyalCount()),
+        new Row("figures.active", r -> MoneyFormat.grouped(active(r)), r -> (double) active(r)));
   }
 
   private Series series(Row row, ColorRole color, List<MonthReport> reports) {
@@ -117,9 +117,5 @@ final class KeyFigures {
 
   private static Double value(Ratio r) {
     return r.isDefined() ? r.valueOrNaN() : null;
-  }
-
-  private static String count(long n) {
-    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 }
