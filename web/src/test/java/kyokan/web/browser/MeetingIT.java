@@ -12,13 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import kyokan.core.demo.DemoShopGenerator;
-import kyokan.core.demo.DemoShopSpec;
-import kyokan.core.importing.ImportKind;
-import kyokan.core.jobs.Progress;
 import kyokan.core.meeting.MeetingService;
-import kyokan.core.sales.ImportSource;
-import kyokan.core.sales.SalesImportService;
 import kyokan.web.browser.pages.LoginPage;
 import kyokan.web.browser.pages.MeetingPages;
 import kyokan.web.support.Fixture;
@@ -41,10 +35,7 @@ class MeetingIT {
     driver = Browser.start(temp.resolve("chrome-profile"));
     host = TestHost.start(temp);
     f = new Fixture(host.services());
-    LocalDate end = YearMonth.now().minusMonths(1).atEndOfMonth();
-    DemoShopGenerator shop = new DemoShopGenerator(DemoShopSpec.sakuraCoffee(end));
-    host.services().core().get(SalesImportService.class).importSales(f.clientX.getId(),
-        new ImportSource("sales.csv", "d".repeat(64), ImportKind.SALES), shop.lineIterator(), 0, f.userX, Progress.NONE);
+    f.importDemoSales();
   }
 
   @AfterEach

@@ -5,14 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import kyokan.core.demo.DemoShopGenerator;
-import kyokan.core.demo.DemoShopSpec;
-import kyokan.core.importing.ImportKind;
-import kyokan.core.jobs.Progress;
-import kyokan.core.sales.ImportSource;
-import kyokan.core.sales.SalesImportService;
 import kyokan.web.browser.pages.LoginPage;
 import kyokan.web.browser.pages.SegmentationPages;
 import kyokan.web.support.Fixture;
@@ -36,10 +29,7 @@ class SegmentationIT {
     host = TestHost.start(temp);
     f = new Fixture(host.services());
     host.services().engagements().setUnlocked(f.engagementX.getId(), "segmentation", true, f.consultantA);
-    LocalDate end = YearMonth.now().minusMonths(1).atEndOfMonth();
-    DemoShopGenerator shop = new DemoShopGenerator(DemoShopSpec.sakuraCoffee(end));
-    host.services().core().get(SalesImportService.class).importSales(f.clientX.getId(),
-        new ImportSource("sales.csv", "e".repeat(64), ImportKind.SALES), shop.lineIterator(), 0, f.userX, Progress.NONE);
+    f.importDemoSales();
   }
 
   @AfterEach

@@ -1,10 +1,17 @@
 package kyokan.web.support;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import kyokan.core.account.User;
 import kyokan.core.client.Client;
 import kyokan.core.client.NewClient;
+import kyokan.core.demo.DemoShopGenerator;
+import kyokan.core.demo.DemoShopSpec;
 import kyokan.core.engagement.Engagement;
+import kyokan.core.importing.ImportKind;
+import kyokan.core.jobs.Progress;
+import kyokan.core.sales.ImportSource;
+import kyokan.core.sales.SalesImportService;
 import kyokan.web.Services;
 
 /**
@@ -36,6 +43,14 @@ public final class Fixture {
     engagementX = services.engagements().start(clientX.getId(), YearMonth.now(services.clock()), consultantA);
     services.engagements().start(clientY.getId(), YearMonth.now(services.clock()), consultantB);
     resetLocks();
+  }
+
+  /** Client X's sales: the demo coffee shop's generated ledger up to the end of last month, imported. */
+  public void importDemoSales() {
+    LocalDate end = YearMonth.now().minusMonths(1).atEndOfMonth();
+    DemoShopGenerator shop = new DemoShopGenerator(DemoShopSpec.sakuraCoffee(end));
+    services.core().get(SalesImportService.class).importSales(clientX.getId(),
+        new ImportSource("sales.csv", "d".repeat(64), ImportKind.SALES), shop.lineIterator(), 0, userX, Progress.NONE);
   }
 
   /** Puts the step locks back as described, whatever a test request changed. */
