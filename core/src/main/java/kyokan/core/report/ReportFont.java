@@ -12,9 +12,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The report's one font, IPAex Gothic (IPA Font License v1.0, file beside it), embedded in each document as a
  * subset of the glyphs used. Widths come from the font's own metrics; characters it lacks are replaced by
- * their nearest equivalent, or "?", instead of failing the whole report.
+ * their nearest equivalent, or "?", instead of failing the whole report. Printed mail
+ * ({@code kyokan.core.outreach.print}) draws with the same font.
  */
-final class ReportFont {
+public final class ReportFont {
   private static final String RESOURCE = "/kyokan/core/report/fonts/ipaexg.ttf";
   private static final byte[] FILE = read();
   private static final Map<Integer, String> SUBSTITUTES = Map.of(0x2212, "-", 0x2013, "-", 0x2014, "―", 0x00A0, " ",
@@ -23,7 +24,7 @@ final class ReportFont {
   private final PDType0Font font;
   private final Map<Integer, Float> widths = new HashMap<>();
 
-  ReportFont(PDDocument doc) {
+  public ReportFont(PDDocument doc) {
     try {
       this.font = PDType0Font.load(doc, new ByteArrayInputStream(FILE), true);
     } catch (IOException e) {
@@ -31,12 +32,12 @@ final class ReportFont {
     }
   }
 
-  PDType0Font pdf() {
+  public PDType0Font pdf() {
     return font;
   }
 
   /** The text with every character the font cannot draw replaced; tabs and control characters become spaces. */
-  String printable(String text) {
+  public String printable(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(cp -> {
       if (cp == '\n') {
@@ -54,7 +55,7 @@ final class ReportFont {
   }
 
   /** Width in points of printable text at {@code size}. */
-  float width(String text, float size) {
+  public float width(String text, float size) {
     float units = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

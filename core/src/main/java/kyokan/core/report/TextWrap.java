@@ -9,13 +9,13 @@ import java.util.function.ToDoubleFunction;
  * between Latin words, never putting a closing mark (。、」) at a line's start or an opening one (「) at its end.
  * A word too long for a line is broken where it must be.
  */
-final class TextWrap {
+public final class TextWrap {
   private static final String NO_START = "、。,.，．・:;：；?!？！)]}）」』】〕〉》ー～…‥%％々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
   private static final String NO_END = "([{（「『【〔〈《";
 
   private TextWrap() {}
 
-  static List<String> lines(String text, double maxWidth, ToDoubleFunction<String> width) {
+  public static List<String> lines(String text, double maxWidth, ToDoubleFunction<String> width) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : text.split("\n", -1)) wrap(paragraph, maxWidth, width, lines);
     return lines;
