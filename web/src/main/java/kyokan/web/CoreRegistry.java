@@ -7,6 +7,14 @@ import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
 import kyokan.core.jobs.JobRunner;
 import kyokan.core.meeting.AgendaBuilder;
+import kyokan.core.outreach.CampaignResults;
+import kyokan.core.outreach.CampaignService;
+import kyokan.core.outreach.ContactLog;
+import kyokan.core.outreach.CustomerTags;
+import kyokan.core.outreach.CustomerTimeline;
+import kyokan.core.outreach.MailingList;
+import kyokan.core.outreach.PrintSettingsService;
+import kyokan.core.outreach.TargetListService;
 import kyokan.core.meeting.MeetingReportSection;
 import kyokan.core.meeting.MeetingService;
 import kyokan.core.report.DecisionsAndActions;
@@ -34,6 +42,7 @@ public final class CoreRegistry {
   public static CoreServices create(Database db, Path dataDir, Clock clock) {
     CoreServices core = new CoreServices()
         .register(Database.class, db)
+        .register(Clock.class, clock)
         .register(DataFolder.class, new DataFolder(dataDir.toAbsolutePath()))
         .register(ClientService.class, new ClientService(db, clock))
         .register(JobRunner.class, new JobRunner(clock))
@@ -56,6 +65,24 @@ public final class CoreRegistry {
         .register(AgendaBuilder.class, new AgendaBuilder(core.get(AnalyticsService.class), thresholds,
             core.get(SegmentationService.class), core.get(WorksheetService.class), meetings))
         .register(DecisionsAndActions.class, new MeetingReportSection(meetings));
+    registerOutreach(core, db, clock);
     return core;
+  }
+
+  /** Steps 4–7's shared services: target lists, the contact log, campaigns and their results, printed mail's settings. */
+  private static void registerOutreach(CoreServices core, Database db, Clock clock) {
+    AnalyticsService analytics = core.get(AnalyticsService.class);
+    SegmentationService segmentation = core.get(SegmentationService.class);
+    TargetListService lists = new TargetListService(db, analytics, segmentation, clock);
+    ContactLog contacts = new ContactLog(db, clock);
+    CampaignService campaigns = new CampaignService(db, lists, contacts, clock);
+    core.register(TargetListService.class, lists)
+        .register(ContactLog.class, contacts)
+        .register(CampaignService.class, campaigns)
+        .register(CampaignResults.class, new CampaignResults(db, analytics, segmentation, campaigns, lists))
+        .register(CustomerTags.class, new CustomerTags(db))
+        .register(MailingList.class, new MailingList(db, analytics))
+        .register(CustomerTimeline.class, new CustomerTimeline(db, analytics, segmentation, contacts))
+        .register(PrintSettingsService.class, new PrintSettingsService(db, core.get(ClientService.class)));
   }
 }

@@ -4,6 +4,10 @@ import kyokan.core.account.SessionMapper;
 import kyokan.core.account.UserMapper;
 import kyokan.core.client.ClientMapper;
 import kyokan.core.engagement.EngagementMapper;
+import kyokan.core.outreach.CampaignMapper;
+import kyokan.core.outreach.ContactLogMapper;
+import kyokan.core.outreach.PrintSettingsMapper;
+import kyokan.core.outreach.TargetListMapper;
 import kyokan.core.sales.CustomerMapper;
 import kyokan.core.sales.DataQualityMapper;
 import kyokan.core.sales.ImportMappingMapper;
@@ -29,5 +33,9 @@ final class CoreMappers {
     db.addMapper(LedgerVersionMapper.class);
     db.addMapper(ImportMappingMapper.class);
     db.addMapper(DataQualityMapper.class);
+    db.addMapper(TargetListMapper.class);
+    db.addMapper(ContactLogMapper.class);
+    db.addMapper(CampaignMapper.class);
+    db.addMapper(PrintSettingsMapper.class);
   }
 }

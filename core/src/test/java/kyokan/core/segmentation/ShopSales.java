@@ -20,27 +20,27 @@ import kyokan.core.sales.ImportSource;
 import kyokan.core.sales.SaleLineInput;
 
 /** Hand-written sale lines for the segmentation tests: built into a ledger in memory, or imported into a test database. */
-final class ShopSales {
-  record Line(String customer, LocalDate date, String orderNo, long amount) {}
+public final class ShopSales {
+  public record Line(String customer, LocalDate date, String orderNo, long amount) {}
 
   private final List<Line> lines = new ArrayList<>();
 
-  static ShopSales of() {
+  public static ShopSales of() {
     return new ShopSales();
   }
 
   /** A line; customer null for an anonymous one, order number null for "that day's order". */
-  ShopSales line(String date, String customer, String orderNo, long amount) {
+  public ShopSales line(String date, String customer, String orderNo, long amount) {
     return line(LocalDate.parse(date), customer, orderNo, amount);
   }
 
-  ShopSales line(LocalDate date, String customer, String orderNo, long amount) {
+  public ShopSales line(LocalDate date, String customer, String orderNo, long amount) {
     lines.add(new Line(customer, date, orderNo, amount));
     return this;
   }
 
   /** The ledger, customers numbered by first mention, lines in the builder's order. */
-  Ledger ledger() {
+  public Ledger ledger() {
     Map<String, Long> ids = new LinkedHashMap<>();
     for (Line l : lines) if (l.customer() != null) ids.putIfAbsent(l.customer(), (long) ids.size() + 1);
     LedgerBuilder builder = new LedgerBuilder(1, 1, lines.size());
@@ -55,7 +55,7 @@ final class ShopSales {
   }
 
   /** Imports the lines as one sales file, each line its own numbered line of its order. */
-  void importInto(TestDatabase data, long clientId, User by, String fileName) {
+  public void importInto(TestDatabase data, long clientId, User by, String fileName) {
     List<SaleLineInput> inputs = new ArrayList<>();
     Map<String, Integer> lineNumbers = new LinkedHashMap<>();
     for (Line l : lines) {

@@ -21,7 +21,7 @@ import kyokan.core.meeting.Meeting;
  */
 public record MeetingPage(Meeting meeting, String base, String title, String subtitle, String basis,
     String currentMonth, String previousMonth, List<FigureRow> figures, String sentence, MoveTable moves, String step, String stepHref, String stepStatusKey,
-    List<AnswerRow> answers, List<ItemRow> carried, List<ItemRow> raised, List<Decision> decisions, String notes,
+    List<AnswerRow> answers, List<StepNotes> stepNotes, List<ItemRow> carried, List<ItemRow> raised, List<Decision> decisions, String notes,
     String unsavedNotes, boolean conflict, Map<String, String> form, Map<String, String> errors, String reportHref,
     String engagementHref) {
 

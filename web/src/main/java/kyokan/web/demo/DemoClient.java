@@ -17,14 +17,16 @@ import kyokan.core.jobs.Progress;
 import kyokan.core.importing.ImportKind;
 import kyokan.core.sales.ImportSource;
 import kyokan.core.sales.SalesImportService;
+import kyokan.core.step.DemoContext;
 import kyokan.core.step.StepExtension;
 import kyokan.web.Services;
 
 /**
  * The demo client さくら珈琲店 for {@code --demo}: a consultant and a shop owner with documented
- * passwords, and a program that began three months ago with steps 1–3 open and worksheets in every
- * state, and about three years of generated sales (2,000 customers, 30,000 lines), so a newcomer can
- * look around a program in progress. Created once; later starts leave it be.
+ * passwords, and a program that began four months ago with steps 1–4 open and worksheets in every
+ * state, about three years of generated sales (2,000 customers, 30,000 lines), and each open step's own
+ * demo data ({@link StepExtension#prepareDemo}), so a newcomer can look around a program in progress.
+ * Created once; later starts leave it be.
  */
 public final class DemoClient {
   public static final String CONSULTANT_EMAIL = "consultant@demo.kyokan.jp";
@@ -32,7 +34,7 @@ public final class DemoClient {
   public static final String OWNER_EMAIL = "owner@sakura-coffee.jp";
   public static final String OWNER_PASSWORD = "sakura-demo-owner";
   public static final String NAME = "さくら珈琲店";
-  private static final int UNLOCKED_STEPS = 3;
+  private static final int UNLOCKED_STEPS = 4;
 
   private final Services services;
 
@@ -53,6 +55,7 @@ public final class DemoClient {
       if (step.number() > UNLOCKED_STEPS) continue;
       services.engagements().setUnlocked(engagement.getId(), step.id(), true, consultant);
       fillWorksheet(engagement, step, owner, consultant);
+      step.prepareDemo(new DemoContext(client, engagement, owner, consultant, LocalDate.now(services.clock()), services.core()));
     }
     System.out.println("デモクライアント「" + NAME + "」を作成しました / demo client created:");
     System.out.println("   コンサルタント / consultant : " + CONSULTANT_EMAIL + " / " + CONSULTANT_PASSWORD);
@@ -86,7 +89,7 @@ public final class DemoClient {
   private void fillWorksheet(Engagement engagement, StepExtension step, User owner, User consultant) {
     Map<String, String> answers = step.demoAnswers();
     if (answers.isEmpty()) return;
-    boolean submit = step.number() < UNLOCKED_STEPS;
+    boolean submit = step.number() <= 2;
     int version = services.worksheets().save(engagement.getId(), step.id(), step.worksheet(), 0, answers, submit, owner);
     if (step.number() == 1) {
       String first = step.worksheet().questions().get(0).id();

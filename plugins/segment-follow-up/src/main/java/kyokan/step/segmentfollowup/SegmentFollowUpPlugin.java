@@ -1,14 +1,30 @@
 package kyokan.step.segmentfollowup;
 
 import gg.jte.Content;
+import java.util.List;
+import java.util.Optional;
+import kyokan.core.report.ReportBlock;
+import kyokan.core.report.ReportContext;
+import kyokan.core.step.AgendaContext;
+import kyokan.core.step.AgendaNote;
 import kyokan.core.step.BundledStep;
+import kyokan.core.step.DemoContext;
+import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
+import kyokan.step.segmentfollowup.campaigns.CampaignAgenda;
+import kyokan.step.segmentfollowup.campaigns.CampaignsController;
+import kyokan.step.segmentfollowup.customers.TimelineController;
+import kyokan.step.segmentfollowup.demo.FollowUpDemo;
+import kyokan.step.segmentfollowup.json.CampaignsJson;
+import kyokan.step.segmentfollowup.mail.MailController;
+import kyokan.step.segmentfollowup.plan.PlanController;
+import kyokan.step.segmentfollowup.report.FollowUpReport;
 import org.pf4j.Extension;
 import org.pf4j.Plugin;
 
-/** Step 4: a different approach per group. */
+/** Step 4: a different approach per group — the plan, campaigns with a random holdout, their mail and results. */
 public class SegmentFollowUpPlugin extends Plugin {
 
   @Extension
@@ -39,5 +55,34 @@ public class SegmentFollowUpPlugin extends Plugin {
     @Override public WorksheetDefinition worksheet() { return WORKSHEET; }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
+
+    @Override
+    public Optional<String> migrations() {
+      return Optional.of("classpath:kyokan/step/segmentfollowup/db/migration");
+    }
+
+    @Override
+    public void routes(StepRoutes routes) {
+      new PlanController(templates).register(routes);
+      new CampaignsController(templates).register(routes);
+      new MailController(templates).register(routes);
+      new TimelineController(templates).register(routes);
+      new CampaignsJson().register(routes);
+    }
+
+    @Override
+    public List<ReportBlock> reportSection(ReportContext context) {
+      return new FollowUpReport(messages(context.locale())).section(context);
+    }
+
+    @Override
+    public void prepareDemo(DemoContext context) {
+      FollowUpDemo.prepare(context, messages(kyokan.core.i18n.Messages.JAPANESE));
+    }
+
+    @Override
+    public List<AgendaNote> agendaNotes(AgendaContext context) {
+      return CampaignAgenda.notes(context, messages(context.locale()));
+    }
   }
 }
