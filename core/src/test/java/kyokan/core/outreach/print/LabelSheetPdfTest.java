@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kyokan.core.ValidationException;
 import kyokan.core.outreach.print.PdfGlyphs.Glyph;
 import org.junit.jupiter.api.Test;
 
@@ -86,10 +87,13 @@ class LabelSheetPdfTest {
 
   @Test
   void badLayoutsAndEmptyListsAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new LabelLayout(0, 0, 0));
-    assertThrows(IllegalArgumentException.class, () -> new LabelLayout(0, 0, 13));
-    assertThrows(IllegalArgumentException.class, () -> new LabelLayout(12, 0, 1));
-    assertThrows(IllegalArgumentException.class, () -> new LabelLayout(Double.NaN, 0, 1));
+    assertEquals(Map.of("startAt", "outreach.print.error.startAt"),
+        assertThrows(ValidationException.class, () -> new LabelLayout(0, 0, 0)).problems());
+    assertThrows(ValidationException.class, () -> new LabelLayout(0, 0, 13));
+    assertEquals(Map.of("offsetXmm", "outreach.print.error.offset", "offsetYmm", "outreach.print.error.offset"),
+        assertThrows(ValidationException.class, () -> new LabelLayout(12, -10.5, 1)).problems());
+    assertThrows(ValidationException.class, () -> new LabelLayout(Double.NaN, 0, 1));
+    new LabelLayout(10, -10, 12);
     assertThrows(IllegalArgumentException.class, () -> LabelSheetPdf.write(List.of(), LabelLayout.DEFAULT));
   }
 }
