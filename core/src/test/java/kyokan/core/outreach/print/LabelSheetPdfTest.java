@@ -86,6 +86,16 @@ class LabelSheetPdfTest {
   }
 
   @Test
+  void theBuildingStartsItsOwnLineWhenTheAddressIsLong() {
+    PdfGlyphs pdf = PdfGlyphs.read(LabelSheetPdf.write(List.of(PostcardPdfTest.HANAKO), LabelLayout.DEFAULT));
+    List<Glyph> glyphs = pdf.on(1);
+    double street = glyphs.stream().filter(g -> g.text().equals("宮")).findFirst().orElseThrow().baseline();
+    List<Glyph> buildingLine = pdf.on(1, g -> g.baseline() > street + 1 && g.baseline() < street + 8);
+    assertEquals("サンプルビル4F", PdfGlyphs.text(buildingLine));
+    assertEquals(MARGIN_LEFT + 6, buildingLine.get(0).left(), 0.05);
+  }
+
+  @Test
   void badLayoutsAndEmptyListsAreRefused() {
     assertEquals(Map.of("startAt", "outreach.print.error.startAt"),
         assertThrows(ValidationException.class, () -> new LabelLayout(0, 0, 0)).problems());
