@@ -54,6 +54,8 @@ public final class LabelSheetPdf {
     double nameLine = MailCanvas.mm(nameSize) * 1.2;
     double addressRoom = top + LABEL_HEIGHT - PADDING_BOTTOM - nameLine - 1.5 - y;
     String address = canvas.font.printable(r.address());
+    // Too long for one line: the building (after the first space) starts its own line, as people write it.
+    if (canvas.width(address, LARGEST_ADDRESS) > width) address = address.replaceFirst("[ 　]+", "\n");
     float size = LARGEST_ADDRESS;
     List<String> lines = TextWrap.lines(address, width, s -> canvas.width(s, LARGEST_ADDRESS));
     while (size > SMALLEST_ADDRESS && lines.size() * MailCanvas.mm(size) * 1.3 > addressRoom) {
