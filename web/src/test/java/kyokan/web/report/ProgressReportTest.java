@@ -46,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgressReportTest {
   static final Path PAGES = Path.of("target/report-pages");
   static final List<String> SECTIONS = List.of("プログラムの進み具合", "主要指標の推移",
-      "ステップ2 現状をしっかり把握し、分析しよう", "ステップ3 顧客を5つの分類に分けよう", "今月のワークシート", "決定事項とアクション");
+      "ステップ2 現状をしっかり把握し、分析しよう", "ステップ3 顧客を5つの分類に分けよう",
+      "ステップ4 分類別でのフォローをしよう", "今月のワークシート", "決定事項とアクション");
   @TempDir Path temp;
 
   @Test
@@ -73,14 +74,14 @@ class ProgressReportTest {
         String flat = text.replaceAll("\\s+", "");
         assertTrue(text.contains("さくら珈琲店 月次進捗レポート"), "the title on the cover");
         assertTrue(text.contains("山田 恵子"), "the consultant");
-        assertTrue(text.contains("第1クール 3か月目(全7か月)"), "engagement month n of 7");
+        assertTrue(text.contains("第1クール 4か月目(全7か月)"), "engagement month n of 7");
         for (String section : SECTIONS) assertTrue(text.contains(section), "section " + section);
         String q1 = MoneyFormat.percent(engine.revenue().repeatShare().valueOrNaN());
         assertEquals(q1, value(dashboard, "q1"), "the engine's Q1 as the page writes it");
         assertTrue(text.contains("Q1 リピーターの売上の割合 " + q1), "Q1 in the figures table");
         assertTrue(text.contains("顧客捕捉率 " + value(dashboard, "capture")), "the capture rate as on the page");
         assertTrue(text.contains("Q6 優良客の人数 " + value(dashboard, "q6")), "the 優良 count as on the page");
-        assertTrue(flat.contains("優良客は思っていたより少なく、初回客のまま離れている方がとても多い。"), "the worksheet's answer, exactly");
+        assertTrue(flat.contains("初回で離れてしまった方へ、店主の手書きの一言を添えたはがき。新しい豆のご案内と、はがき持参で焼き菓子ひとつ。"), "the worksheet's answer, exactly");
         assertTrue(text.contains("この月に記録された決定事項・アクションはありません。"));
         assertTrue(text.contains("今月は、昇格"), "the movement sentence");
         int pages = doc.getNumberOfPages();
@@ -102,7 +103,7 @@ class ProgressReportTest {
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         String text = new PDFTextStripper().getText(doc);
         for (String section : List.of("Where the programme stands", "Key figures month by month", "Step 3: ",
-            "This month's worksheet", "Decisions and action items", "Cycle 1, month 3 of 7")) {
+            "This month's worksheet", "Decisions and action items", "Cycle 1, month 4 of 7")) {
           assertTrue(text.contains(section), section);
         }
         assertFalse(text.contains("??"), "no missing message keys");
@@ -151,7 +152,7 @@ class ProgressReportTest {
     }
   }
 
-  /** The demo client as {@code ./kyokan --demo} creates it: steps 1–3 open, worksheets in every state, three years of sales. */
+  /** The demo client as {@code ./kyokan --demo} creates it: steps 1–4 open, worksheets in every state, three years of sales. */
   record Demo(Client client, Engagement engagement) {
     static Demo create(Services services) {
       new DemoClient(services).ensure();

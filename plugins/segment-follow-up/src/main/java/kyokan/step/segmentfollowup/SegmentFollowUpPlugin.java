@@ -2,6 +2,7 @@ package kyokan.step.segmentfollowup;
 
 import gg.jte.Content;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kyokan.core.report.ReportBlock;
 import kyokan.core.report.ReportContext;
@@ -55,6 +56,16 @@ public class SegmentFollowUpPlugin extends Plugin {
     @Override public WorksheetDefinition worksheet() { return WORKSHEET; }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
+
+    @Override
+    public Map<String, String> demoAnswers() {
+      return Map.of(
+          "channels", "postcard\nletter\nin_store",
+          "first_campaign_group", "first_lapsed",
+          "first_campaign_content", "初回で離れてしまった方へ、店主の手書きの一言を添えたはがき。新しい豆のご案内と、はがき持参で焼き菓子ひとつ。",
+          "holdout_share", "20",
+          "trend_policy", "流行客には値引きをしない。季節の新作を控えめにお知らせするだけにする。");
+    }
 
     @Override
     public Optional<String> migrations() {

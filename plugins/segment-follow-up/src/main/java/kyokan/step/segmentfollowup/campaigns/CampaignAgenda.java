@@ -25,8 +25,9 @@ public final class CampaignAgenda {
         notes.add(new AgendaNote(m.format("agenda.sent", c.getName(), c.getSendDate().toString(),
             r.contacted().customers(), r.heldOut().customers()), link));
       }
-      boolean windowEndedSince = !c.windowEnd().isBefore(ctx.since());
-      if (!r.provisional() && windowEndedSince) {
+      // Sales arrive a month late: a window that ended in the month before the last meeting came in since.
+      boolean cameIn = !c.windowEnd().isBefore(ctx.since().minusMonths(1));
+      if (!r.provisional() && cameIn) {
         ResultView v = ResultView.of(view, r);
         notes.add(new AgendaNote(m.format("agenda.result", c.getName(), v.verdict(), v.difference(), v.interval()), link));
       }

@@ -11,7 +11,14 @@ import kyokan.core.step.StepView;
  * @param noAddress customers left out of a postal campaign for want of an address, for the shop to fill in
  */
 public record CampaignPage(StepView view, FigureFormat format, ResultView result, List<MailingList.Entry> noAddress,
-    boolean created, boolean sent, String csrf) {
+    boolean created, boolean sent, String printError, String csrf) {
+
+  /** Why the last print was refused, in the reader's language, or null. */
+  public String printProblem() {
+    if (printError == null || !printError.matches("[a-zA-Z.]{1,80}")) return null;
+    return printError.startsWith("outreach.")
+        ? kyokan.core.outreach.stats.Verdict.messages(view.messages().locale()).get(printError) : view.t(printError);
+  }
 
   public String base() {
     return result.link();

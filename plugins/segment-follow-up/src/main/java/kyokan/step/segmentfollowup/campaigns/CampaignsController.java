@@ -102,7 +102,7 @@ public final class CampaignsController {
         .map(TargetMember::customerId).toList();
     CampaignPage page = new CampaignPage(req.view(), FigureFormat.of(req.view().client()), ResultView.of(req.view(), result),
         req.services().get(MailingList.class).entries(clientId, noAddress), req.query("created").isPresent(),
-        req.query("sent").isPresent(), req.csrfToken());
+        req.query("sent").isPresent(), req.query("printError").orElse(null), req.csrfToken());
     return StepResponse.page(result.campaign().getName(), templates.render("campaigns/campaign.jte", page));
   }
 

@@ -18,8 +18,9 @@ import kyokan.core.step.StepTemplates;
 import kyokan.step.segmentfollowup.common.Ids;
 import kyokan.step.segmentfollowup.common.StepPaths;
 
-/** A customer's timeline, a contact logged by hand from it, and the customer's tags. */
+/** Finding a customer; their timeline, a contact logged by hand from it, and their tags. */
 public final class TimelineController {
+  static final int PAGE_SIZE = 50;
   private final StepTemplates templates;
 
   public TimelineController(StepTemplates templates) {
@@ -27,9 +28,24 @@ public final class TimelineController {
   }
 
   public void register(StepRoutes routes) {
+    routes.get("customers", this::showCustomers);
     routes.get("customers/{customerId}", this::showTimeline);
     routes.post("customers/{customerId}/contacts", this::logContact);
     routes.post("customers/{customerId}/tags", this::saveTags);
+  }
+
+  /** Finds a customer by name, kana, code, phone or e-mail, to open their timeline. */
+  StepResponse showCustomers(StepRequest req) {
+    String query = req.query("q").orElse("").strip();
+    int page = 1;
+    try {
+      page = Math.max(1, Integer.parseInt(req.query("page").orElse("1")));
+    } catch (NumberFormatException e) {
+      // a hand-edited page number: the first page
+    }
+    var customers = req.services().get(CustomerService.class).list(req.view().client().getId(), query, page, PAGE_SIZE);
+    return StepResponse.page(req.view().t("customers.title"),
+        templates.render("customers/customers.jte", new CustomerSearchPage(req.view(), query, customers)));
   }
 
   StepResponse showTimeline(StepRequest req) {

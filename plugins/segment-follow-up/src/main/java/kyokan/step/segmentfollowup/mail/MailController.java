@@ -50,20 +50,19 @@ public final class MailController {
   }
 
   StepResponse labels(StepRequest req) {
-    Mailing m = mailing(req);
-    PrintSettings s = m.settings();
-    LabelLayout layout = new LabelLayout(s.labelOffsetXTenths() / 10.0, s.labelOffsetYTenths() / 10.0, s.labelStart());
-    return pdf(m, "labels", LabelSheetPdf.write(m.recipients(), layout));
+    return pdf(mailing(req), "labels", m -> {
+      PrintSettings s = m.settings();
+      return LabelSheetPdf.write(m.recipients(),
+          new LabelLayout(s.labelOffsetXTenths() / 10.0, s.labelOffsetYTenths() / 10.0, s.labelStart()));
+    });
   }
 
   StepResponse postcards(StepRequest req) {
-    Mailing m = mailing(req);
-    return pdf(m, "postcards", PostcardPdf.write(m.recipients(), m.shop(), m.campaign().getMessage()));
+    return pdf(mailing(req), "postcards", m -> PostcardPdf.write(m.recipients(), m.shop(), m.campaign().getMessage()));
   }
 
   StepResponse letters(StepRequest req) {
-    Mailing m = mailing(req);
-    return pdf(m, "letters", LetterPdf.write(m.recipients(), m.shop(), m.campaign().getMessage()));
+    return pdf(mailing(req), "letters", m -> LetterPdf.write(m.recipients(), m.shop(), m.campaign().getMessage()));
   }
 
   StepResponse mailMerge(StepRequest req) {
@@ -133,8 +132,19 @@ public final class MailController {
     return new Mailing(campaign, entries, cells, req.services().get(PrintSettingsService.class).get(clientId));
   }
 
-  private static StepResponse pdf(Mailing m, String what, byte[] bytes) {
-    return StepResponse.download("campaign-" + m.campaign().getId() + "-" + what + ".pdf", "application/pdf", bytes);
+  /**
+   * The PDF, or back to the campaign with the reason when there is nobody to print for or the text does not fit
+   * (the printed-mail writers refuse both rather than print something wrong).
+   */
+  private static StepResponse pdf(Mailing m, String what, java.util.function.Function<Mailing, byte[]> writer) {
+    String back = StepPaths.campaign(m.campaign().getClientId(), m.campaign().getId()) + "?printError=";
+    if (m.entries().isEmpty()) return StepResponse.redirect(back + "error.nobodyToPrint");
+    try {
+      return StepResponse.download("campaign-" + m.campaign().getId() + "-" + what + ".pdf", "application/pdf",
+          writer.apply(m));
+    } catch (ValidationException e) {
+      return StepResponse.redirect(back + e.problems().values().iterator().next());
+    }
   }
 
   private static String nz(String s) {
