@@ -16,6 +16,7 @@ import kyokan.core.step.CoreServices;
 import kyokan.core.worksheet.WorksheetService;
 import kyokan.web.account.FirstConsultant;
 import kyokan.web.demo.DemoClient;
+import kyokan.web.http.TrustedProxies;
 import kyokan.web.plugin.StepRegistry;
 
 /** The running workbench: database, step plugins, services and the HTTP server, started and stopped together. */
@@ -41,7 +42,7 @@ public final class Workbench implements AutoCloseable {
         clients, new EngagementService(db, config.clock()), worksheets, config.clock(), config.dataDir(), core);
     FirstConsultant.ensure(accounts, config.adminEmail(), config.adminPassword());
     if (config.demo()) new DemoClient(services).ensure();
-    Javalin app = WebApp.create(services).start(config.port());
+    Javalin app = WebApp.create(services, new TrustedProxies(config.trustedProxies())).start(config.port());
     return new Workbench(services, app);
   }
 

@@ -20,6 +20,7 @@ public final class WebClient {
   private final String base;
   private final HttpClient http;
   private String csrf;
+  private java.net.http.HttpHeaders lastHeaders;
 
   WebClient(String base) {
     this.base = base;
@@ -43,6 +44,11 @@ public final class WebClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The headers of the last answer. */
+  public java.net.http.HttpHeaders lastHeaders() {
+    return lastHeaders;
   }
 
   public Response get(String path) {
@@ -87,6 +93,7 @@ public final class WebClient {
   private Response send(HttpRequest request) {
     try {
       HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      lastHeaders = r.headers();
       return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new IllegalStateException(e);
