@@ -74,6 +74,24 @@ public final class WebClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /** Posts one file as multipart/form-data field {@code field}, with the page's CSRF token and {@code form}. */
+  public Response postFile(String path, String field, String fileName, byte[] content, Map<String, String> form) {
+    if (csrf == null) get("/login");
+    String boundary = "----kyokan" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> fields = new LinkedHashMap<>(form);
+    fields.putIfAbsent("_csrf", csrf);
+    fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n"
+        + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+  }
+
   public WebClient login(String email, String password) {
     Response r = post("/login", Map.of("email", email, "password", password));
     if (r.status() != 302) throw new IllegalStateException("login failed for " + email + ": " + r.status());

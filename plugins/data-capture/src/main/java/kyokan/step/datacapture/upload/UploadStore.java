@@ -31,7 +31,7 @@ public final class UploadStore {
   public StoredUpload save(long clientId, String fileName, InputStream content) {
     String id = UUID.randomUUID().toString();
     Path dir = root.resolve(String.valueOf(clientId)).resolve(id);
-    String safeName = Path.of(fileName.replace('\\', '/')).getFileName().toString();
+    String safeName = displayName(fileName);
     try {
       Files.createDirectories(dir);
       Path file = dir.resolve("file" + extension(safeName));
@@ -69,6 +69,13 @@ public final class UploadStore {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** The name without any folder or control character; a name that is nothing but a folder ("/") becomes "upload". */
+  static String displayName(String fileName) {
+    String name = fileName == null ? "" : fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+    return name.isEmpty() || name.equals(".") || name.equals("..") ? "upload" : name;
   }
 
   private static String extension(String name) {
