@@ -81,7 +81,8 @@ public final class AccountController {
   public void changePassword(Context ctx) {
     User user = RequestState.user(ctx);
     try {
-      services.accounts().changePassword(user.getId(), ctx.formParam("currentPassword"), ctx.formParam("newPassword"));
+      services.accounts().changePassword(user.getId(), ctx.formParam("currentPassword"), ctx.formParam("newPassword"),
+          ctx.cookie(Cookies.SESSION));
     } catch (ValidationException e) {
       ctx.status(HttpStatus.BAD_REQUEST);
       pages.render(ctx, "account/password.jte", Map.of("errors", e.problems()));
