@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import kyokan.core.jobs.AbandonedUploads;
 import kyokan.core.step.DataFolder;
 
 /**
@@ -25,7 +26,7 @@ public final class UploadStore {
   private final Path root;
 
   public UploadStore(DataFolder folder) {
-    this.root = folder.resolve("uploads");
+    this.root = folder.uploads();
   }
 
   public StoredUpload save(long clientId, String fileName, InputStream content) {
@@ -53,6 +54,11 @@ public final class UploadStore {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Deletes the upload's file and folder, once its import has finished. */
+  public void delete(StoredUpload upload) {
+    AbandonedUploads.deleteTree(root.resolve(String.valueOf(upload.clientId())).resolve(upload.id()));
   }
 
   /** The upload, if it exists for this client. */
