@@ -54,7 +54,7 @@ public final class CoreRegistry {
         .register(OrderEntryService.class, new OrderEntryService(db))
         .register(CustomerMergeService.class, new CustomerMergeService(db, clock))
         .register(LedgerVersion.class, new LedgerVersion(db))
-        .register(AnalyticsService.class, new AnalyticsService(db, new LedgerVersion(db)))
+        .register(AnalyticsService.class, new AnalyticsService(db, new LedgerVersion(db), clock))
         .register(WorksheetService.class, new WorksheetService(db, clock));
     // One thresholds store and one segmentation engine, sharing the analytics cache.
     ThresholdService thresholds = new ThresholdService(db, clock);

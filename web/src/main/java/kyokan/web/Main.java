@@ -24,7 +24,7 @@ public final class Main {
       config = WorkbenchConfig.from(args, System.getenv());
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("使い方 / usage: ./kyokan [--demo] [--port 7070] [--data data]");
+      System.err.println("使い方 / usage: ./kyokan [--demo] [--port 7070] [--data data] [--trusted-proxy 127.0.0.1]");
       System.exit(2);
       return;
     }

@@ -19,6 +19,8 @@ import kyokan.web.engagement.EngagementController;
 import kyokan.web.http.ErrorPages;
 import kyokan.web.http.Pages;
 import kyokan.web.http.RequestState;
+import kyokan.web.http.SecurityHeaders;
+import kyokan.web.http.TrustedProxies;
 import kyokan.web.report.ReportController;
 import kyokan.web.meeting.MeetingController;
 import kyokan.web.status.StatusController;
@@ -30,6 +32,11 @@ public final class WebApp {
   private WebApp() {}
 
   public static Javalin create(Services services) {
+    return create(services, new TrustedProxies(java.util.Set.of()));
+  }
+
+  /** With the proxies whose {@code X-Forwarded-Proto} and {@code X-Forwarded-For} are believed. */
+  public static Javalin create(Services services, TrustedProxies proxies) {
     Pages pages = new Pages(services);
     AccessGuard guard = new AccessGuard(services);
     AccountController account = new AccountController(services, pages);
@@ -52,7 +59,11 @@ public final class WebApp {
         files.location = Location.CLASSPATH;
       });
     });
-    app.before(ctx -> RequestState.attach(ctx, services.sessions()));
+    app.before(ctx -> {
+      proxies.attach(ctx);
+      SecurityHeaders.apply(ctx);
+      RequestState.attach(ctx, services.sessions());
+    });
     app.beforeMatched(guard::check);
     ErrorPages.register(app, pages);
 

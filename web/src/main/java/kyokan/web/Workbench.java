@@ -3,6 +3,7 @@ package kyokan.web;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Properties;
 import kyokan.core.account.AccountService;
 import kyokan.core.account.LoginThrottle;
@@ -11,11 +12,14 @@ import kyokan.core.account.SessionService;
 import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
 import kyokan.core.engagement.EngagementService;
+import kyokan.core.jobs.AbandonedUploads;
 import kyokan.core.jobs.JobRunner;
 import kyokan.core.step.CoreServices;
+import kyokan.core.step.DataFolder;
 import kyokan.core.worksheet.WorksheetService;
 import kyokan.web.account.FirstConsultant;
 import kyokan.web.demo.DemoClient;
+import kyokan.web.http.TrustedProxies;
 import kyokan.web.plugin.StepRegistry;
 
 /** The running workbench: database, step plugins, services and the HTTP server, started and stopped together. */
@@ -39,9 +43,12 @@ public final class Workbench implements AutoCloseable {
     WorksheetService worksheets = core.get(WorksheetService.class);
     Services services = new Services(version(), db, steps, accounts, new SessionService(db, accounts, config.clock()),
         clients, new EngagementService(db, config.clock()), worksheets, config.clock(), config.dataDir(), core);
+    // Uploads nobody imported go after a day (an import deletes its own upload when it finishes).
+    core.get(JobRunner.class).every(Duration.ofHours(1), "abandoned uploads",
+        new AbandonedUploads(core.get(DataFolder.class).uploads(), config.clock(), Duration.ofDays(1))::sweep);
     FirstConsultant.ensure(accounts, config.adminEmail(), config.adminPassword());
     if (config.demo()) new DemoClient(services).ensure();
-    Javalin app = WebApp.create(services).start(config.port());
+    Javalin app = WebApp.create(services, new TrustedProxies(config.trustedProxies())).start(config.port());
     return new Workbench(services, app);
   }
 

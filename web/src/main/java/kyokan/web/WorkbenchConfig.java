@@ -2,14 +2,29 @@ package kyokan.web;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the workbench is started: from command-line options, falling back to environment variables,
  * falling back to defaults.
+ *
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-Proto} / {@code -For} are believed
  */
 public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean demo, String adminEmail,
-    String adminPassword, int bcryptCost, Clock clock) {
+    String adminPassword, int bcryptCost, Clock clock, Set<String> trustedProxies) {
+
+  public WorkbenchConfig {
+    trustedProxies = Set.copyOf(trustedProxies);
+  }
+
+  /** Without a proxy in front. */
+  public WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean demo, String adminEmail,
+      String adminPassword, int bcryptCost, Clock clock) {
+    this(port, dataDir, pluginsDir, demo, adminEmail, adminPassword, bcryptCost, clock, Set.of());
+  }
 
   public static final int DEFAULT_PORT = 7070;
 
@@ -18,18 +33,24 @@ public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean d
     Path data = Path.of(env.getOrDefault("KYOKAN_DATA", "data"));
     Path plugins = Path.of(env.getOrDefault("KYOKAN_PLUGINS", "plugins"));
     boolean demo = false;
+    String proxies = env.getOrDefault("KYOKAN_TRUSTED_PROXIES", "");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--demo" -> demo = true;
         case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
         case "--data" -> data = Path.of(value(args, ++i, "--data"));
         case "--plugins" -> plugins = Path.of(value(args, ++i, "--plugins"));
+        case "--trusted-proxy" -> proxies = value(args, ++i, "--trusted-proxy");
         default -> throw new IllegalArgumentException("不明なオプション / unknown option: " + args[i]);
       }
     }
     int cost = Integer.parseInt(env.getOrDefault("KYOKAN_BCRYPT_COST", "12"));
     return new WorkbenchConfig(port, data, plugins, demo, env.get("KYOKAN_ADMIN_EMAIL"), env.get("KYOKAN_ADMIN_PASSWORD"),
-        cost, Clock.systemDefaultZone());
+        cost, Clock.systemDefaultZone(), addresses(proxies));
+  }
+
+  private static Set<String> addresses(String commaSeparated) {
+    return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
   }
 
   private static String value(String[] args, int i, String option) {

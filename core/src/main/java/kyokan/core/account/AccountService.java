@@ -11,7 +11,6 @@ import kyokan.core.db.Database;
 
 /** Consultant and client-user accounts: creation, login with throttling, password changes. */
 public final class AccountService {
-  static final int MIN_PASSWORD_LENGTH = 10;
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   private final Database db;
@@ -47,7 +46,7 @@ public final class AccountService {
     String normalized = normalizeEmail(email);
     if (!EMAIL.matcher(normalized).matches()) throw new ValidationException("email", "error.email.invalid");
     if (displayName == null || displayName.isBlank()) throw new ValidationException("displayName", "error.required");
-    checkPasswordStrength("password", password);
+    PasswordPolicy.check("password", password, normalized);
     return db.write(session -> {
       UserMapper users = session.getMapper(UserMapper.class);
       if (users.selectByEmail(normalized) != null) throw new ValidationException("email", "error.email.taken");
@@ -66,18 +65,27 @@ public final class AccountService {
       throttle.recordFailure(normalized, address);
       return LoginResult.failed();
     }
-    throttle.recordSuccess(normalized);
+    throttle.recordSuccess(normalized, address);
     return LoginResult.success(user);
   }
 
-  public void changePassword(long userId, String currentPassword, String newPassword) {
+  /**
+   * Sets a new password and ends every other session of the user: whoever else knew the old password is
+   * logged out. {@code keepSessionToken} is the session that made the change (null ends them all).
+   */
+  public void changePassword(long userId, String currentPassword, String newPassword, String keepSessionToken) {
     User user = get(userId);
     if (!hasher.matches(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
       throw new ValidationException("currentPassword", "error.password.current");
     }
-    checkPasswordStrength("newPassword", newPassword);
+    PasswordPolicy.check("newPassword", newPassword, user.getEmail());
     if (newPassword.equals(currentPassword)) throw new ValidationException("newPassword", "error.password.same");
-    db.writeVoid(s -> s.getMapper(UserMapper.class).updatePassword(userId, hasher.hash(newPassword), false));
+    String hash = hasher.hash(newPassword);
+    db.writeVoid(s -> {
+      s.getMapper(UserMapper.class).updatePassword(userId, hash, false);
+      s.getMapper(SessionMapper.class).deleteOtherSessions(userId,
+          keepSessionToken == null ? "" : SessionService.sha256(keepSessionToken));
+    });
   }
 
   public User get(long userId) {
@@ -98,12 +106,6 @@ public final class AccountService {
 
   public boolean hasConsultant() {
     return db.read(s -> s.getMapper(UserMapper.class).countConsultants()) > 0;
-  }
-
-  private static void checkPasswordStrength(String field, String password) {
-    if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-      throw new ValidationException(field, "error.password.short");
-    }
   }
 
   private static String normalizeEmail(String email) {

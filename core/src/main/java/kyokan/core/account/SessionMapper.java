@@ -13,4 +13,6 @@ public interface SessionMapper {
   void deleteSession(String tokenHash);
 
   void deleteIdleSince(Instant cutoff);
+
+  void deleteOtherSessions(@Param("userId") long userId, @Param("keepHash") String keepHash);
 }

@@ -1,5 +1,6 @@
 package kyokan.core.analytics;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -32,17 +33,28 @@ public final class AnalyticsService {
   private record RevenueOf(YearMonth from, YearMonth to) {}
 
   private final LedgerVersion version;
+  private final Clock clock;
   private final LedgerLoader loader;
   private final ResultCache<LedgerKey, Ledger> ledgers;
   private final ResultCache<ResultKey, Object> results;
 
   public AnalyticsService(Database db, LedgerVersion version) {
-    this(db, version, LEDGER_BYTES, RESULT_BYTES);
+    this(db, version, Clock.systemDefaultZone());
+  }
+
+  /** {@code clock} says what today is, so that a sale dated in the future never makes the default month. */
+  public AnalyticsService(Database db, LedgerVersion version, Clock clock) {
+    this(db, version, clock, LEDGER_BYTES, RESULT_BYTES);
   }
 
   /** With heap budgets for the ledgers and for the results computed from them (least recently used go first). */
   public AnalyticsService(Database db, LedgerVersion version, long ledgerBytes, long resultBytes) {
+    this(db, version, Clock.systemDefaultZone(), ledgerBytes, resultBytes);
+  }
+
+  private AnalyticsService(Database db, LedgerVersion version, Clock clock, long ledgerBytes, long resultBytes) {
     this.version = version;
+    this.clock = clock;
     this.loader = new LedgerLoader(db, version);
     this.ledgers = new ResultCache<>(ledgerBytes, Ledger::approximateBytes);
     this.results = new ResultCache<>(resultBytes, AnalyticsService::weigh);
@@ -80,9 +92,19 @@ public final class AnalyticsService {
     return cached(clientId, v, new RevenueOf(from, to), () -> MonthlyRevenue.of(ledgerAt(clientId, v), from, to));
   }
 
-  /** The default month to analyse: see {@link LatestCompleteMonth}. Empty when the client has no sales. */
+  /**
+   * The default month to analyse: see {@link LatestCompleteMonth}, never later than the month before
+   * today's. Empty when the client has no sales dated up to the end of that month.
+   */
   public Optional<YearMonth> latestCompleteMonth(long clientId) {
-    return ledger(clientId).latestCompleteMonth();
+    Ledger ledger = ledger(clientId);
+    if (ledger.firstSale().isEmpty()) return Optional.empty();
+    return LatestCompleteMonth.of(ledger.firstSale().get(), ledger.lastSale().orElseThrow(), today());
+  }
+
+  /** Today, by the service's clock: no analysis month lies after today's month. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   // Reads the version and forgets whatever was computed at any other version of this client.

@@ -20,7 +20,7 @@ import java.util.function.Function;
 public final class CellHistory {
   /** The byte of a customer who is not a customer (no purchase) at a month end. */
   static final byte NOT_CUSTOMER = -1;
-  /** Fifty years of month ends: a byte per customer per month must stay within a heap. */
+  /** Fifty years of month ends: a byte per customer per month must stay within a heap; older months are left out. */
   static final int MAX_MONTHS = 600;
   private static final CpmCell[] CELLS = CpmCell.values();
 
@@ -43,14 +43,14 @@ public final class CellHistory {
 
   /**
    * The cells at every month end from the first sale's month to {@code lastMonth} (none when the ledger is
-   * empty or starts after it), month {@code m} classified under {@code thresholdsAt.apply(m)}.
+   * empty or starts after it), month {@code m} classified under {@code thresholdsAt.apply(m)}. A ledger
+   * reaching back further than {@link #MAX_MONTHS} months keeps only the last ones; their cells still
+   * count every earlier sale.
    */
   public static CellHistory of(Ledger ledger, YearMonth lastMonth, Function<YearMonth, CpmThresholds> thresholdsAt) {
     int last = Days.monthIndex(lastMonth);
     int first = ledger.lineCount == 0 ? last + 1 : Math.min(Days.monthIndex(ledger.firstDay), last + 1);
-    if (last - first + 1 > MAX_MONTHS) {
-      throw new IllegalArgumentException("more than " + MAX_MONTHS + " month ends from the first sale to " + lastMonth);
-    }
+    first = Math.max(first, last - MAX_MONTHS + 1);
     int[] monthEnd = new int[last - first + 1];
     CpmThresholds[] thresholds = new CpmThresholds[monthEnd.length];
     for (int k = 0; k < monthEnd.length; k++) {

@@ -9,20 +9,27 @@ import java.util.Optional;
 
 /**
  * The month an analysis page shows: the one asked for when the data covers it, else the last complete
- * month (METHOD.md's default), with a notice that the asked-for month was not available.
+ * month (METHOD.md's default), with a notice that the asked-for month was not available. Months after
+ * today's are never offered, whatever dates the ledger holds.
  *
- * @param months every month from the first sale's to the last sale's, newest first (for the picker)
+ * @param months every month from the first sale's to the last sale's or today's, whichever is earlier,
+ *     newest first (for the picker)
  * @param refused the month asked for could not be read or is outside the data
  */
 public record MonthChoice(YearMonth month, List<YearMonth> months, boolean refused) {
 
-  /** Empty when the client has no sales yet. {@code asked} is YYYY-MM or a date YYYY-MM-DD. */
+  /**
+   * Empty when the client has no sales yet (none dated before today's month). {@code asked} is YYYY-MM or a
+   * date YYYY-MM-DD.
+   */
   public static Optional<MonthChoice> of(AnalyticsService analytics, long clientId, Optional<String> asked) {
     Ledger ledger = analytics.ledger(clientId);
-    Optional<YearMonth> fallback = ledger.latestCompleteMonth();
+    Optional<YearMonth> fallback = analytics.latestCompleteMonth(clientId);
     if (fallback.isEmpty()) return Optional.empty();
     YearMonth first = YearMonth.from(ledger.firstSale().orElseThrow());
-    YearMonth last = YearMonth.from(ledger.lastSale().orElseThrow());
+    YearMonth lastSale = YearMonth.from(ledger.lastSale().orElseThrow());
+    YearMonth thisMonth = YearMonth.from(analytics.today());
+    YearMonth last = lastSale.isAfter(thisMonth) ? thisMonth : lastSale;
     List<YearMonth> months = new ArrayList<>();
     for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) months.add(m);
     Optional<String> given = asked.filter(s -> !s.isBlank());

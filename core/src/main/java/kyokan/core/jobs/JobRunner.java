@@ -1,12 +1,15 @@
 package kyokan.core.jobs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,11 @@ public final class JobRunner implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "kyokan-jobs");
+    t.setDaemon(true);
+    return t;
+  });
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "kyokan-jobs-timer");
     t.setDaemon(true);
     return t;
   });
@@ -53,6 +61,20 @@ public final class JobRunner implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code chore} now and then every {@code period}, in the job queue like any job (so never beside an
+   * import); a chore that fails is logged and tried again next time.
+   */
+  public void every(Duration period, String name, Runnable chore) {
+    timer.scheduleAtFixedRate(() -> executor.submit(() -> {
+      try {
+        chore.run();
+      } catch (RuntimeException e) {
+        log.warn("Chore {} failed", name, e);
+      }
+    }), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   /** The job, only for the client it belongs to: one client never sees another's jobs. */
   public Optional<Job> find(long clientId, String id) {
     return Optional.ofNullable(jobs.get(id)).filter(j -> j.clientId() == clientId);
@@ -60,6 +82,7 @@ public final class JobRunner implements AutoCloseable {
 
   @Override
   public void close() {
+    timer.shutdownNow();
     executor.shutdownNow();
   }
 }

@@ -9,6 +9,9 @@ public interface CustomerMapper {
 
   void updateCustomer(Customer customer);
 
+  /** Touches the customer only if it is still at {@code version}: 1 when it was, 0 when someone saved it since. */
+  int claimCustomer(@Param("clientId") long clientId, @Param("id") long id, @Param("version") Instant version);
+
   Customer selectById(@Param("clientId") long clientId, @Param("id") long id);
 
   Customer selectByCode(@Param("clientId") long clientId, @Param("code") String code);

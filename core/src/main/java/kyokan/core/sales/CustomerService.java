@@ -1,6 +1,7 @@
 package kyokan.core.sales;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import kyokan.core.NotFoundException;
@@ -54,9 +55,23 @@ public final class CustomerService {
 
   /** Replaces every field with the form's (a blank field clears it). */
   public Customer update(long clientId, long customerId, CustomerInput input) {
+    return update(clientId, customerId, input, null);
+  }
+
+  /**
+   * As {@link #update(long, long, CustomerInput)}, only if nobody saved the customer since {@code loadedVersion}
+   * (its {@link Customer#getUpdatedAt()} when the form was loaded; null skips the check).
+   *
+   * @throws EditConflictException when someone did (an edit, an import, a merge); nothing is written
+   */
+  public Customer update(long clientId, long customerId, CustomerInput input, Instant loadedVersion) {
     validate(input);
     return db.write(s -> {
       Customer c = requireLive(s, clientId, customerId, "customerId");
+      // Claiming the row at the version the form saw also locks it until this transaction ends.
+      if (loadedVersion != null && s.getMapper(CustomerMapper.class).claimCustomer(clientId, customerId, loadedVersion) == 0) {
+        throw new EditConflictException("customer " + customerId);
+      }
       c.apply(input, true, clock.instant());
       checkCodeFree(s, clientId, c.getCode(), customerId);
       s.getMapper(CustomerMapper.class).updateCustomer(c);

@@ -1,9 +1,13 @@
 package kyokan.core.sales;
 
+import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
 public interface ProductMapper {
+  /** Touches the product only if it is still at {@code version}: 1 when it was, 0 when someone saved it since. */
+  int claimProduct(@Param("clientId") long clientId, @Param("id") long id, @Param("version") Instant version);
+
   void insertProduct(Product product);
 
   void updateProduct(Product product);

@@ -1,6 +1,7 @@
 package kyokan.core.sales;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import kyokan.core.NotFoundException;
@@ -45,9 +46,23 @@ public final class ProductService {
   }
 
   public Product update(long clientId, long productId, ProductInput input) {
+    return update(clientId, productId, input, null);
+  }
+
+  /**
+   * As {@link #update(long, long, ProductInput)}, only if nobody saved the product since {@code loadedVersion}
+   * (its {@link Product#getUpdatedAt()} when the form was loaded; null skips the check).
+   *
+   * @throws EditConflictException when someone did; nothing is written
+   */
+  public Product update(long clientId, long productId, ProductInput input, Instant loadedVersion) {
     validate(input);
     return db.write(s -> {
       Product p = require(s, clientId, productId);
+      // Claiming the row at the version the form saw also locks it until this transaction ends.
+      if (loadedVersion != null && s.getMapper(ProductMapper.class).claimProduct(clientId, productId, loadedVersion) == 0) {
+        throw new EditConflictException("product " + productId);
+      }
       p.apply(input, true, clock.instant());
       checkCodeFree(s, clientId, p.getCode(), productId);
       s.getMapper(ProductMapper.class).updateProduct(p);

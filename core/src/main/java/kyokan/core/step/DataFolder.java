@@ -7,4 +7,9 @@ public record DataFolder(Path root) {
   public Path resolve(String first, String... more) {
     return root.resolve(Path.of(first, more));
   }
+
+  /** Where uploaded files wait for their import, {@code <uploads>/<clientId>/<uploadId>/}; swept of abandoned ones. */
+  public Path uploads() {
+    return root.resolve("uploads");
+  }
 }

@@ -16,8 +16,12 @@ public sealed interface StepResponse {
   /** A file to save, e.g. a CSV export. */
   record Download(String fileName, String contentType, byte[] bytes) implements StepResponse {}
 
-  /** Data shown as it is, e.g. JSON for a script. */
-  record Data(String contentType, byte[] bytes) implements StepResponse {}
+  /** Data shown as it is, e.g. JSON for a script, with its HTTP status (400 for a request it cannot answer). */
+  record Data(int status, String contentType, byte[] bytes) implements StepResponse {
+    public Data(String contentType, byte[] bytes) {
+      this(200, contentType, bytes);
+    }
+  }
 
   static StepResponse page(String title, Content body) { return new Page(title, body); }
 
@@ -38,6 +42,11 @@ public sealed interface StepResponse {
   }
 
   static StepResponse json(String json) {
-    return new Data("application/json; charset=utf-8", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return json(200, json);
+  }
+
+  /** JSON with a status other than 200, e.g. 400 and {@code {"error": …}} for a parameter that cannot be read. */
+  static StepResponse json(int status, String json) {
+    return new Data(status, "application/json; charset=utf-8", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

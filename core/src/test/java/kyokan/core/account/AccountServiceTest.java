@@ -62,7 +62,7 @@ class AccountServiceTest {
   void clientUserMustChangeTheFirstPassword() {
     assertTrue(owner.isMustChangePassword());
 
-    accounts.changePassword(owner.getId(), PASSWORD, NEW_PASSWORD);
+    accounts.changePassword(owner.getId(), PASSWORD, NEW_PASSWORD, null);
 
     assertFalse(accounts.get(owner.getId()).isMustChangePassword());
     assertEquals(Outcome.SUCCESS, accounts.authenticate(owner.getEmail(), NEW_PASSWORD, ADDRESS).outcome());
@@ -72,19 +72,43 @@ class AccountServiceTest {
   @Test
   void changePasswordRefusesAWrongCurrentPassword() {
     assertRefusedAndUnchanged("currentPassword", "error.password.current",
-        () -> accounts.changePassword(owner.getId(), "not-the-password", NEW_PASSWORD));
+        () -> accounts.changePassword(owner.getId(), "not-the-password", NEW_PASSWORD, null));
   }
 
   @Test
   void changePasswordRefusesAShortNewPassword() {
     assertRefusedAndUnchanged("newPassword", "error.password.short",
-        () -> accounts.changePassword(owner.getId(), PASSWORD, "123456789"));
+        () -> accounts.changePassword(owner.getId(), PASSWORD, "123456789", null));
+  }
+
+  @Test
+  void changePasswordRefusesBlankRepeatedOwnEmailAndCommonPasswords() {
+    String email = owner.getEmail();
+    assertRefusedAndUnchanged("newPassword", "error.password.blank", () -> accounts.changePassword(owner.getId(), PASSWORD, " ".repeat(10), null));
+    assertRefusedAndUnchanged("newPassword", "error.password.repeated", () -> accounts.changePassword(owner.getId(), PASSWORD, "aaaaaaaaaa", null));
+    assertRefusedAndUnchanged("newPassword", "error.password.email", () -> accounts.changePassword(owner.getId(), PASSWORD, email, null));
+    assertRefusedAndUnchanged("newPassword", "error.password.email", () -> accounts.changePassword(owner.getId(), PASSWORD, email.toUpperCase(), null));
+    for (String common : new String[] {"1234567890", "qwertyuiop", "Password12", "dragondragon", "baseball!!"}) {
+      assertRefusedAndUnchanged("newPassword", "error.password.common", () -> accounts.changePassword(owner.getId(), PASSWORD, common, null));
+    }
+  }
+
+  @Test
+  void changingThePasswordEndsTheUsersOtherSessions() {
+    SessionService sessions = new SessionService(data.db(), accounts, data.clock());
+    UserSession here = sessions.start(owner);
+    UserSession elsewhere = sessions.start(owner);
+
+    accounts.changePassword(owner.getId(), PASSWORD, NEW_PASSWORD, here.token());
+
+    assertTrue(sessions.find(here.token()).isPresent(), "the session that changed it goes on");
+    assertTrue(sessions.find(elsewhere.token()).isEmpty(), "whoever else knew the old password is logged out");
   }
 
   @Test
   void changePasswordRefusesTheSamePassword() {
     assertRefusedAndUnchanged("newPassword", "error.password.same",
-        () -> accounts.changePassword(owner.getId(), PASSWORD, PASSWORD));
+        () -> accounts.changePassword(owner.getId(), PASSWORD, PASSWORD, null));
   }
 
   @Test

@@ -38,7 +38,35 @@ class LoginThrottleTest {
     failTimes(YAMADA, 5);
 
     assertEquals(Outcome.THROTTLED, login(YAMADA, PASSWORD, ADDRESS));
-    assertEquals(Outcome.THROTTLED, login(YAMADA, PASSWORD, "198.51.100.1"));
+  }
+
+  @Test
+  void anAccountLockedFromOneAddressStillLogsInFromTheOwnersOwn() {
+    failTimes(YAMADA, 5);
+
+    assertEquals(Outcome.SUCCESS, login(YAMADA, PASSWORD, "198.51.100.1"), "locked for that address only");
+    assertEquals(Outcome.THROTTLED, login(YAMADA, PASSWORD, ADDRESS));
+  }
+
+  @Test
+  void guessesFromManyAddressesLockTheAccountEverywhereButWhereItLoggedInBefore() {
+    String home = "198.51.100.1";
+    assertEquals(Outcome.SUCCESS, login(YAMADA, PASSWORD, home));
+    for (int i = 0; i < LoginThrottle.ACCOUNT_LIMIT; i++) {
+      assertEquals(Outcome.FAILED, login(YAMADA, "wrong-password", "203.0.113." + (100 + i)));
+    }
+
+    assertEquals(Outcome.THROTTLED, login(YAMADA, PASSWORD, "192.0.2.55"), "a new address waits");
+    assertEquals(Outcome.SUCCESS, login(YAMADA, PASSWORD, home), "the owner's own address does not");
+  }
+
+  @Test
+  void aSharedOfficeAddressIsNeverLockedOutForItsOwnUsers() {
+    assertEquals(Outcome.SUCCESS, login("suzuki@example.jp", PASSWORD, ADDRESS));
+    for (int i = 0; i < 40; i++) login("guess" + i + "@example.jp", "password-guess", ADDRESS);
+
+    assertEquals(Outcome.SUCCESS, login("suzuki@example.jp", PASSWORD, ADDRESS), "a colleague who logged in here before");
+    assertEquals(Outcome.THROTTLED, login(YAMADA, PASSWORD, ADDRESS), "an account never used from here waits");
   }
 
   @Test

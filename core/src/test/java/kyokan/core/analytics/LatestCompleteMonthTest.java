@@ -28,4 +28,24 @@ class LatestCompleteMonthTest {
     assertEquals(YearMonth.of(2025, 4), ledger.latestCompleteMonth().orElseThrow());
     assertTrue(Sales.of().ledger().latestCompleteMonth().isEmpty());
   }
+
+  @Test
+  void aSaleDatedAfterTodayNeverMakesTheMonth() {
+    LocalDate today = LocalDate.of(2026, 12, 7);
+    assertEquals(YearMonth.of(2026, 11),
+        LatestCompleteMonth.of(LocalDate.of(2023, 1, 5), LocalDate.of(2099, 12, 31), today).orElseThrow());
+    assertEquals(YearMonth.of(2026, 10),
+        LatestCompleteMonth.of(LocalDate.of(2023, 1, 5), LocalDate.of(2026, 11, 29), today).orElseThrow(), "not capped");
+    assertTrue(LatestCompleteMonth.of(LocalDate.of(2030, 1, 1), LocalDate.of(2099, 12, 31), today).isEmpty(),
+        "nothing dated up to last month: no month to analyse");
+  }
+
+  @Test
+  void aHistoryFromACenturyAgoKeepsItsLastFiftyYearsAndCountsEverySale() {
+    Ledger ledger = Sales.of().line("1900-01-02", "A", "1", "P", 50_000).line("2026-10-03", "A", "2", "P", 30_000).ledger();
+    CellHistory history = CellHistory.of(ledger, YearMonth.of(2026, 11), CpmThresholds.DEFAULTS);
+    assertEquals(CellHistory.MAX_MONTHS, history.months().size());
+    assertEquals(YearMonth.of(2026, 11), history.lastMonth());
+    assertEquals(CpmCell.LOYAL, history.cellOf(0, YearMonth.of(2026, 11)).orElseThrow(), "the 1900 sale still counts");
+  }
 }

@@ -10,8 +10,10 @@ import kyokan.core.account.User;
 import kyokan.core.account.UserSession;
 import kyokan.web.Services;
 import kyokan.web.http.Cookies;
+import kyokan.web.http.LocalPath;
 import kyokan.web.http.Pages;
 import kyokan.web.http.RequestState;
+import kyokan.web.http.TrustedProxies;
 
 /** Login, logout, password change and the language switch. */
 public final class AccountController {
@@ -33,14 +35,14 @@ public final class AccountController {
 
   public void login(Context ctx) {
     String email = ctx.formParamAsClass("email", String.class).getOrDefault("");
-    LoginResult result = services.accounts().authenticate(email, ctx.formParam("password"), ctx.ip());
+    LoginResult result = services.accounts().authenticate(email, ctx.formParam("password"), TrustedProxies.address(ctx));
     switch (result.outcome()) {
       case SUCCESS -> {
         User user = result.user().orElseThrow();
         UserSession session = services.sessions().start(user);
         Cookies.session(ctx, session.token());
         Cookies.clear(ctx, Cookies.ANON_CSRF);
-        ctx.redirect(user.isMustChangePassword() ? "/account/password" : RequestState.safeLocalPath(ctx.formParam("next"), "/"));
+        ctx.redirect(user.isMustChangePassword() ? "/account/password" : LocalPath.orElse(ctx.formParam("next"), "/"));
       }
       case THROTTLED -> {
         ctx.status(HttpStatus.TOO_MANY_REQUESTS);
@@ -57,7 +59,7 @@ public final class AccountController {
     Map<String, Object> params = new HashMap<>();
     params.put("email", email);
     params.put("error", error);
-    params.put("next", RequestState.safeLocalPath(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"), "/"));
+    params.put("next", LocalPath.orElse(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"), "/"));
     pages.render(ctx, "account/login.jte", params);
   }
 
@@ -69,7 +71,7 @@ public final class AccountController {
 
   public void switchLanguage(Context ctx) {
     Cookies.lang(ctx, "en".equals(ctx.formParam("lang")) ? "en" : "ja");
-    ctx.redirect(RequestState.safeLocalPath(ctx.formParam("back"), "/"));
+    ctx.redirect(LocalPath.orElse(ctx.formParam("back"), "/"));
   }
 
   public void showPasswordChange(Context ctx) {
@@ -79,7 +81,8 @@ public final class AccountController {
   public void changePassword(Context ctx) {
     User user = RequestState.user(ctx);
     try {
-      services.accounts().changePassword(user.getId(), ctx.formParam("currentPassword"), ctx.formParam("newPassword"));
+      services.accounts().changePassword(user.getId(), ctx.formParam("currentPassword"), ctx.formParam("newPassword"),
+          ctx.cookie(Cookies.SESSION));
     } catch (ValidationException e) {
       ctx.status(HttpStatus.BAD_REQUEST);
       pages.render(ctx, "account/password.jte", Map.of("errors", e.problems()));

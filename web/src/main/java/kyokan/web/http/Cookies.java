@@ -2,7 +2,7 @@ package kyokan.web.http;
 
 import io.javalin.http.Context;
 
-/** Sets cookies with the attributes we always want: HttpOnly, SameSite, path /. */
+/** Sets cookies with the attributes we always want: HttpOnly, SameSite, path /, and Secure over HTTPS. */
 public final class Cookies {
   public static final String SESSION = "kyokan_session";
   public static final String ANON_CSRF = "kyokan_csrf";
@@ -35,6 +35,7 @@ public final class Cookies {
   private static void set(Context ctx, String name, String value, int maxAge, String sameSite) {
     StringBuilder c = new StringBuilder(name).append('=').append(value).append("; Path=/; HttpOnly; SameSite=").append(sameSite);
     if (maxAge >= 0) c.append("; Max-Age=").append(maxAge);
+    if (TrustedProxies.isHttps(ctx)) c.append("; Secure");
     ctx.res().addHeader("Set-Cookie", c.toString());
   }
 }

@@ -25,12 +25,25 @@ public final class ErrorPages {
     });
     app.exception(NotFoundException.class, (e, ctx) -> show(ctx, pages, 404, "error.notFound"));
     app.exception(Exception.class, (e, ctx) -> {
+      if (isMalformedRequest(e)) {
+        log.info("Request {} {} could not be read: {}", ctx.method(), ctx.path(), e.getMessage());
+        show(ctx, pages, 400, "error.badRequest");
+        return;
+      }
       log.error("Request {} {} failed", ctx.method(), ctx.path(), e);
       show(ctx, pages, 500, "error.internal");
     });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) show(ctx, pages, 404, "error.notFound");
     });
+  }
+
+  /** Jetty refuses what it cannot parse (a control character in a multipart header) with its own 400 exception. */
+  private static boolean isMalformedRequest(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.BadMessageException) return true;
+    }
+    return false;
   }
 
   private static void show(Context ctx, Pages pages, int status, String messageKey) {

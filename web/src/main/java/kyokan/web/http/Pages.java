@@ -41,7 +41,7 @@ public final class Pages {
     all.put("shell", shell(ctx, null));
     StringOutput out = new StringOutput();
     engine.render(template, all, out);
-    ctx.html(out.toString());
+    ctx.contentType("text/html; charset=utf-8").result(out.toString());
   }
 
   public void render(Context ctx, String template) {

@@ -78,9 +78,4 @@ public final class RequestState {
     Cookies.clear(ctx, Cookies.FLASH);
     return key.matches("[A-Za-z.]+") ? key : null;
   }
-
-  /** A local path to return to, never another site. */
-  public static String safeLocalPath(String path, String fallback) {
-    return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : fallback;
-  }
 }

@@ -73,7 +73,7 @@ public final class PluginRoutes {
         ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
         ctx.contentType(download.contentType()).result(download.bytes());
       } else if (response instanceof StepResponse.Data data) {
-        ctx.contentType(data.contentType()).result(data.bytes());
+        ctx.status(data.status()).contentType(data.contentType()).result(data.bytes());
       }
     };
   }

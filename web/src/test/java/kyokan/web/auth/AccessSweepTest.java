@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every route the running host and its plugins registered, for every kind of visitor, answers as its
- * access rule says. The route list comes from the app itself, so a new route without a rule fails here.
+ * access rule says, with the security headers ({@link HeaderCheck}). The route list comes from the app
+ * itself, so a new route without a rule fails here.
  */
 class AccessSweepTest {
   enum Actor { ANONYMOUS, OWN_CONSULTANT, OTHER_CONSULTANT, OWN_CLIENT_USER, OTHER_CLIENT_USER }
@@ -65,10 +66,13 @@ class AccessSweepTest {
         for (Actor actor : Actor.values()) {
           fixture.resetLocks();
           Outcome expected = expected(rule, actor, unlocked);
-          WebClient.Response r = request(actor, e.getMethod(), path);
+          WebClient client = signedIn(actor);
+          WebClient.Response r = e.getMethod() == HandlerType.GET ? client.get(path) : client.post(path, Map.of());
           checks++;
           String problem = mismatch(expected, r, e.getMethod());
           if (problem != null) failures.add(e.getMethod() + " " + path + " as " + actor + ": " + problem);
+          String headers = HeaderCheck.problem(client.lastHeaders());
+          if (headers != null) failures.add(e.getMethod() + " " + path + " as " + actor + ": " + headers);
           if (expected != Outcome.ALLOWED) {
             assertFalse(r.body().contains(fixture.clientX.getName()), "refused page shows client data: " + path);
           }
@@ -113,7 +117,7 @@ class AccessSweepTest {
     };
   }
 
-  private static WebClient.Response request(Actor actor, HandlerType method, String path) {
+  private static WebClient signedIn(Actor actor) {
     WebClient client = host.client();
     switch (actor) {
       case OWN_CONSULTANT -> client.login(TestHost.ADMIN_EMAIL, TestHost.ADMIN_PASSWORD);
@@ -122,6 +126,6 @@ class AccessSweepTest {
       case OTHER_CLIENT_USER -> client.login(fixture.userY.getEmail(), Fixture.PASSWORD);
       case ANONYMOUS -> client.get("/login");
     }
-    return method == HandlerType.GET ? client.get(path) : client.post(path, Map.of());
+    return client;
   }
 }

@@ -20,6 +20,7 @@ public final class WebClient {
   private final String base;
   private final HttpClient http;
   private String csrf;
+  private java.net.http.HttpHeaders lastHeaders;
 
   WebClient(String base) {
     this.base = base;
@@ -45,6 +46,11 @@ public final class WebClient {
     }
   }
 
+  /** The headers of the last answer. */
+  public java.net.http.HttpHeaders lastHeaders() {
+    return lastHeaders;
+  }
+
   public Response get(String path) {
     Response r = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     Matcher m = CSRF.matcher(r.body());
@@ -68,6 +74,24 @@ public final class WebClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /** Posts one file as multipart/form-data field {@code field}, with the page's CSRF token and {@code form}. */
+  public Response postFile(String path, String field, String fileName, byte[] content, Map<String, String> form) {
+    if (csrf == null) get("/login");
+    String boundary = "----kyokan" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> fields = new LinkedHashMap<>(form);
+    fields.putIfAbsent("_csrf", csrf);
+    fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n"
+        + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+  }
+
   public WebClient login(String email, String password) {
     Response r = post("/login", Map.of("email", email, "password", password));
     if (r.status() != 302) throw new IllegalStateException("login failed for " + email + ": " + r.status());
@@ -87,6 +111,7 @@ public final class WebClient {
   private Response send(HttpRequest request) {
     try {
       HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      lastHeaders = r.headers();
       return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new IllegalStateException(e);

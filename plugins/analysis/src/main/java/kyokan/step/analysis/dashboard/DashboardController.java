@@ -105,14 +105,17 @@ public final class DashboardController {
     return download(req, table, choice.month());
   }
 
-  /** The month's figures as JSON; {@code asOf} names a date in the month (default: the last complete month). */
+  /**
+   * The month's figures as JSON; {@code asOf} names a date in the month (default: the last complete month).
+   * An {@code asOf} that is not a date within the data answers 400, a client without sales 404.
+   */
   StepResponse figuresJson(StepRequest req) {
     Client client = req.view().client();
     AnalyticsService analytics = req.services().get(AnalyticsService.class);
     Optional<MonthChoice> choice = MonthChoice.of(analytics, client.getId(), req.query("asOf"));
-    if (choice.isEmpty()) return StepResponse.json("{\"error\":\"no sales data\"}");
+    if (choice.isEmpty()) return StepResponse.json(404, "{\"error\":\"no sales data\"}");
     if (choice.get().refused()) {
-      return StepResponse.json("{\"error\":\"asOf must be a date (YYYY-MM-DD) within the data: "
+      return StepResponse.json(400, "{\"error\":\"asOf must be a date (YYYY-MM-DD) within the data: "
           + choice.get().months().get(choice.get().months().size() - 1) + " to " + choice.get().months().get(0) + "\"}");
     }
     YearMonth month = choice.get().month();

@@ -8,6 +8,7 @@ import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.sales.Customer;
 import kyokan.core.sales.CustomerInput;
 import kyokan.core.sales.CustomerService;
+import kyokan.core.sales.EditConflictException;
 import kyokan.core.segmentation.SegmentationService;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
@@ -72,23 +73,32 @@ final class CustomerController {
     CustomerInput input = form.toInput(errors);
     if (errors.isEmpty()) {
       try {
-        service(req).update(EntryRequests.clientId(req), customer.getId(), input);
+        service(req).update(EntryRequests.clientId(req), customer.getId(), input, EntryRequests.version(req));
         return StepResponse.redirect(EntryRequests.base(req) + "customers/" + customer.getId() + "?saved=1");
       } catch (ValidationException e) {
         errors.putAll(e.problems());
+      } catch (EditConflictException e) {
+        // Both side by side: what is saved now, and the refused input still in the form (carrying the new version).
+        Customer saved = service(req).get(EntryRequests.clientId(req), customer.getId());
+        return edit(req, saved, form, errors, CustomerForm.of(saved));
       }
     }
     return edit(req, customer, form, errors);
   }
 
   private StepResponse edit(StepRequest req, Customer customer, CustomerForm form, Map<String, String> errors) {
+    return edit(req, customer, form, errors, null);
+  }
+
+  private StepResponse edit(StepRequest req, Customer customer, CustomerForm form, Map<String, String> errors,
+      CustomerForm conflict) {
     var sales = customer == null ? null
         : service(req).salesOf(EntryRequests.clientId(req), customer.getId(), EntryRequests.pageNumber(req), SALES_PAGE_SIZE);
-    boolean saved = errors.isEmpty() && req.query("saved").isPresent();
+    boolean saved = errors.isEmpty() && conflict == null && req.query("saved").isPresent();
     String title = customer == null ? req.view().t("customer.new.title") : customer.getLabel();
     return StepResponse.page(title, templates.render("entry/customer.jte",
         new CustomerEditPage(req.view(), req.csrfToken(), customer, form, errors, sales, saved,
-            customer == null ? List.of() : cells(req, customer.getId()))));
+            customer == null ? List.of() : cells(req, customer.getId()), conflict)));
   }
 
   // Up to the last complete month, as step 3 shows it; step 1 reads core's engine, never step 3's plugin.

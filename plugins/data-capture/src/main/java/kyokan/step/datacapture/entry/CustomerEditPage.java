@@ -16,10 +16,17 @@ import kyokan.core.step.StepView;
 /**
  * A new customer's form, or an existing one's with their sales. {@code customer} and {@code sales} are
  * null for a new customer; {@code errors} maps a field to a message key; {@code cells} is the customer's
- * CPM cell over the month ends (step 3's engine), newest first, empty before any purchase.
+ * CPM cell over the month ends (step 3's engine), newest first, empty before any purchase; {@code conflict}
+ * holds the saved values when a save was refused because someone saved the customer after the form was
+ * loaded, else null.
  */
 public record CustomerEditPage(StepView view, String csrf, Customer customer, CustomerForm form, Map<String, String> errors,
-    Page<SaleLine> sales, boolean saved, List<CellStretch> cells) {
+    Page<SaleLine> sales, boolean saved, List<CellStretch> cells, CustomerForm conflict) {
+
+  /** The version the form carries (empty for a new customer), so a later save by someone else is noticed. */
+  public String version() {
+    return customer == null ? "" : customer.getUpdatedAt().toString();
+  }
 
   /** Consecutive month ends in one cell; {@code cell} null while every purchase was refunded. */
   public record CellStretch(YearMonth from, YearMonth to, CpmCell cell) {

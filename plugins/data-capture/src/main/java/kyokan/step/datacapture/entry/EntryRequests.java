@@ -39,6 +39,20 @@ final class EntryRequests {
     }
   }
 
+  /**
+   * The version of the product or customer the form was loaded with; empty when the form sends none. A
+   * version that cannot be read matches nothing, so the save is refused as stale rather than overwriting.
+   */
+  static java.time.Instant version(StepRequest req) {
+    String sent = req.form("version").orElse("").strip();
+    if (sent.isEmpty()) return null;
+    try {
+      return java.time.Instant.parse(sent);
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.time.Instant.EPOCH;
+    }
+  }
+
   static String text(StepRequest req, String field) {
     return req.form(field).orElse("").strip();
   }

@@ -3,6 +3,7 @@ package kyokan.step.datacapture.entry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kyokan.core.ValidationException;
+import kyokan.core.sales.EditConflictException;
 import kyokan.core.sales.Product;
 import kyokan.core.sales.ProductInput;
 import kyokan.core.sales.ProductService;
@@ -59,10 +60,14 @@ final class ProductController {
     ProductInput input = form.toInput(EntryRequests.minorDigits(req), errors);
     if (errors.isEmpty()) {
       try {
-        service(req).update(EntryRequests.clientId(req), product.getId(), input);
+        service(req).update(EntryRequests.clientId(req), product.getId(), input, EntryRequests.version(req));
         return StepResponse.redirect(EntryRequests.base(req) + "products/" + product.getId() + "?saved=1");
       } catch (ValidationException e) {
         errors.putAll(e.problems());
+      } catch (EditConflictException e) {
+        // Both side by side: what is saved now, and the refused input still in the form (carrying the new version).
+        Product saved = service(req).get(EntryRequests.clientId(req), product.getId());
+        return edit(req, saved, form, errors, ProductForm.of(saved, EntryRequests.minorDigits(req)));
       }
     }
     return edit(req, product, form, errors);
@@ -76,9 +81,13 @@ final class ProductController {
   }
 
   private StepResponse edit(StepRequest req, Product product, ProductForm form, Map<String, String> errors) {
-    boolean saved = errors.isEmpty() && req.query("saved").isPresent();
+    return edit(req, product, form, errors, null);
+  }
+
+  private StepResponse edit(StepRequest req, Product product, ProductForm form, Map<String, String> errors, ProductForm conflict) {
+    boolean saved = errors.isEmpty() && conflict == null && req.query("saved").isPresent();
     return StepResponse.page(product.getName(), templates.render("entry/product.jte",
-        new ProductEditPage(req.view(), req.csrfToken(), product, form, errors, saved)));
+        new ProductEditPage(req.view(), req.csrfToken(), product, form, errors, saved, conflict)));
   }
 
   private static ProductService service(StepRequest req) {

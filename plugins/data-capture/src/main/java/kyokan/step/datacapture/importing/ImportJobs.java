@@ -15,7 +15,9 @@ import kyokan.core.sales.ImportSource;
 import kyokan.core.sales.SalesImport;
 import kyokan.core.sales.SalesImportService;
 import kyokan.core.step.CoreServices;
+import kyokan.core.step.DataFolder;
 import kyokan.step.datacapture.upload.StoredUpload;
+import kyokan.step.datacapture.upload.UploadStore;
 
 /** Starts the two long passes over an uploaded file: checking every row, and importing the valid ones. */
 public final class ImportJobs {
@@ -46,6 +48,8 @@ public final class ImportJobs {
           : ImportFileReader.validate(upload.path(), options, mapping, ImportJobs::ignore).invalidRows();
       SalesImport result = FileImport.run(imports, clientId, source, upload.path(), options, mapping, invalid, by,
           reporter(progress));
+      // Imported: the file is in the ledger now and is never read again (a failed import keeps it to try again).
+      new UploadStore(services.get(DataFolder.class)).delete(upload);
       return new Imported(upload, result);
     });
   }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import kyokan.core.jobs.AbandonedUploads;
 import kyokan.core.step.DataFolder;
 
 /**
@@ -25,13 +26,13 @@ public final class UploadStore {
   private final Path root;
 
   public UploadStore(DataFolder folder) {
-    this.root = folder.resolve("uploads");
+    this.root = folder.uploads();
   }
 
   public StoredUpload save(long clientId, String fileName, InputStream content) {
     String id = UUID.randomUUID().toString();
     Path dir = root.resolve(String.valueOf(clientId)).resolve(id);
-    String safeName = Path.of(fileName.replace('\\', '/')).getFileName().toString();
+    String safeName = displayName(fileName);
     try {
       Files.createDirectories(dir);
       Path file = dir.resolve("file" + extension(safeName));
@@ -55,6 +56,11 @@ public final class UploadStore {
     }
   }
 
+  /** Deletes the upload's file and folder, once its import has finished. */
+  public void delete(StoredUpload upload) {
+    AbandonedUploads.deleteTree(root.resolve(String.valueOf(upload.clientId())).resolve(upload.id()));
+  }
+
   /** The upload, if it exists for this client. */
   public Optional<StoredUpload> find(long clientId, String id) {
     if (!id.matches("[0-9a-f-]{36}")) return Optional.empty();
@@ -69,6 +75,13 @@ public final class UploadStore {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** The name without any folder or control character; a name that is nothing but a folder ("/") becomes "upload". */
+  static String displayName(String fileName) {
+    String name = fileName == null ? "" : fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+    return name.isEmpty() || name.equals(".") || name.equals("..") ? "upload" : name;
   }
 
   private static String extension(String name) {
