@@ -21,7 +21,7 @@ public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean d
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--demo" -> demo = true;
-        case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+        case "--port" -> port = port(value(args, ++i, "--port"));
         case "--data" -> data = Path.of(value(args, ++i, "--data"));
         case "--plugins" -> plugins = Path.of(value(args, ++i, "--plugins"));
         default -> throw new IllegalArgumentException("不明なオプション / unknown option: " + args[i]);
@@ -30,6 +30,14 @@ public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean d
     int cost = Integer.parseInt(env.getOrDefault("KYOKAN_BCRYPT_COST", "12"));
     return new WorkbenchConfig(port, data, plugins, demo, env.get("KYOKAN_ADMIN_EMAIL"), env.get("KYOKAN_ADMIN_PASSWORD"),
         cost, Clock.systemDefaultZone());
+  }
+
+  private static int port(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--port は数字で指定してください / --port must be a number: " + text);
+    }
   }
 
   private static String value(String[] args, int i, String option) {

@@ -9,8 +9,9 @@ import org.apache.ibatis.session.SqlSession;
 
 /**
  * One sales import inside its batch transaction: looks up (or creates) customers and products by code
- * through in-memory tables loaded at the start, skips lines whose source key the ledger already holds,
- * and queues the rest as JDBC batches.
+ * through in-memory tables loaded at the start, skips lines whose source key the ledger already holds (order
+ * number # line number, or for lines without an order number their {@link LineContentKey}), and queues the
+ * rest as JDBC batches.
  */
 final class SaleLineImport {
   static final int FLUSH_EVERY = 5_000;
@@ -27,6 +28,8 @@ final class SaleLineImport {
   private final Set<String> knownKeys = new HashSet<>();
   private int imported;
   private int duplicates;
+  private int duplicatesByContent;
+  private final LineContentKey contentKeys = new LineContentKey();
   private int invalid;
 
   SaleLineImport(SqlSession session, long clientId, long importId, Instant now) {
@@ -49,20 +52,22 @@ final class SaleLineImport {
       return;
     }
     String orderNo = Text.clean(in.orderNo());
-    String key = SaleLineRow.sourceKey(orderNo, in.lineNo());
+    String key = orderNo != null ? SaleLineRow.sourceKey(orderNo, in.lineNo()) : contentKeys.next(in);
     if (key != null && !knownKeys.add(key)) {
       duplicates++;
+      if (orderNo == null) duplicatesByContent++;
       return;
     }
     Long customerId = in.isAnonymous() ? null : customerId(in.customerCode().strip(), Text.clean(in.customerName()));
     Long productId = productId(Text.clean(in.productCode()), Text.clean(in.productName()));
     lines.insertLine(new SaleLineRow(clientId, in.date(), in.time(), orderNo, in.lineNo(), customerId, productId,
-        in.quantity(), in.amount(), importId));
+        in.quantity(), in.amount(), importId, key));
     if (++imported % FLUSH_EVERY == 0) session.flushStatements();
   }
 
   int imported() { return imported; }
   int duplicates() { return duplicates; }
+  int duplicatesByContent() { return duplicatesByContent; }
   int invalid() { return invalid; }
   int seen() { return imported + duplicates + invalid; }
 
