@@ -32,14 +32,19 @@ final class SaleLineImport {
   private final LineContentKey contentKeys = new LineContentKey();
   private int invalid;
 
-  SaleLineImport(SqlSession session, long clientId, long importId, Instant now) {
+  /**
+   * @param session the batch session the lines are queued in
+   * @param lookups a session in the same transaction ({@code Database.sameTransaction}) that creates customers and
+   *     products at once, so a new code does not flush the queued lines
+   */
+  SaleLineImport(SqlSession session, SqlSession lookups, long clientId, long importId, Instant now) {
     this.session = session;
     this.clientId = clientId;
     this.importId = importId;
     this.now = now;
     this.lines = session.getMapper(SaleLineMapper.class);
-    this.customers = session.getMapper(CustomerMapper.class);
-    this.products = session.getMapper(ProductMapper.class);
+    this.customers = lookups.getMapper(CustomerMapper.class);
+    this.products = lookups.getMapper(ProductMapper.class);
     customers.selectCodes(clientId).forEach(k -> customerByCode.put(k.getLookupKey(), k.getId()));
     products.selectCodes(clientId).forEach(k -> productByCode.put(k.getLookupKey(), k.getId()));
     products.selectNames(clientId).forEach(k -> productByName.put(k.getLookupKey(), k.getId()));
@@ -77,8 +82,7 @@ final class SaleLineImport {
     Customer c = Customer.create(clientId, new CustomerInput(code, name, null, null, null, null, null, null, null, null),
         importId, now);
     customers.insertCustomer(c);
-    // A batch session returns no generated keys; the query runs the queued statements first.
-    id = customers.selectIdByCode(clientId, code);
+    id = c.getId();
     customerByCode.put(code, id);
     return id;
   }
@@ -87,8 +91,9 @@ final class SaleLineImport {
     if (code == null && name == null) return null;
     Long id = code != null ? productByCode.get(code) : productByName.get(name);
     if (id != null) return id;
-    products.insertProduct(Product.create(clientId, new ProductInput(code, name, null), importId, now));
-    id = products.selectNewestId(clientId, code, name);
+    Product p = Product.create(clientId, new ProductInput(code, name, null), importId, now);
+    products.insertProduct(p);
+    id = p.getId();
     if (code != null) productByCode.put(code, id);
     productByName.putIfAbsent(name != null ? name : code, id);
     return id;

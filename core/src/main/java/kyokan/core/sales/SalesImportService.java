@@ -54,9 +54,11 @@ public final class SalesImportService {
     // Batched inserts: several times faster into Derby than one statement at a time.
     SalesImport imported = db.writeBatch(s -> {
       SalesImport record = begin(s, clientId, source, by);
-      SaleLineImport run = new SaleLineImport(s, clientId, record.getId(), record.getImportedAt());
-      consume(validLines, run::add, run::seen, source, progress);
-      return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.duplicates(), run.duplicatesByContent());
+      try (SqlSession lookups = db.sameTransaction(s)) {
+        SaleLineImport run = new SaleLineImport(s, lookups, clientId, record.getId(), record.getImportedAt());
+        consume(validLines, run::add, run::seen, source, progress);
+        return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.duplicates(), run.duplicatesByContent());
+      }
     });
     refreshStatistics(imported);
     return imported;

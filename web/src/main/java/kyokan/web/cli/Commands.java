@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kyokan.core.importing.ImportKind;
 import kyokan.core.importing.ImportMappingException;
-import kyokan.core.importing.UnreadableFileException;
 import kyokan.core.jobs.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +52,7 @@ public final class Commands {
         case "client" -> new ClientCommand(out).run(ClientCommand.parse(args), dataDir(ClientCommand.parse(args)));
         default -> throw new CommandException("error.unknownCommand", name);
       };
-    } catch (CommandException | UserFacingException | UnreadableFileException e) {
+    } catch (CommandException | UserFacingException e) {
       err.println(e.getMessage());
       return 2;
     } catch (ImportMappingException e) {
