@@ -27,6 +27,7 @@ import kyokan.core.sales.OrderEntryService;
 import kyokan.core.sales.ProductService;
 import kyokan.core.sales.SalesImportService;
 import kyokan.core.segmentation.SegmentationService;
+import kyokan.core.segmentation.SuggestedDefaults;
 import kyokan.core.segmentation.ThresholdService;
 import kyokan.core.step.CoreServices;
 import kyokan.core.step.DataFolder;
@@ -57,7 +58,7 @@ public final class CoreRegistry {
         .register(AnalyticsService.class, new AnalyticsService(db, new LedgerVersion(db), clock))
         .register(WorksheetService.class, new WorksheetService(db, clock));
     // One thresholds store and one segmentation engine, sharing the analytics cache.
-    ThresholdService thresholds = new ThresholdService(db, clock);
+    ThresholdService thresholds = new ThresholdService(db, clock, new SuggestedDefaults(db, core.get(AnalyticsService.class)));
     core.register(ThresholdService.class, thresholds)
         .register(SegmentationService.class, new SegmentationService(db, core.get(AnalyticsService.class), thresholds));
     MeetingService meetings = new MeetingService(db, clock);

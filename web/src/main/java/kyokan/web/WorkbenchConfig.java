@@ -37,7 +37,7 @@ public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean d
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--demo" -> demo = true;
-        case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+        case "--port" -> port = port(value(args, ++i, "--port"));
         case "--data" -> data = Path.of(value(args, ++i, "--data"));
         case "--plugins" -> plugins = Path.of(value(args, ++i, "--plugins"));
         case "--trusted-proxy" -> proxies = value(args, ++i, "--trusted-proxy");
@@ -51,6 +51,14 @@ public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean d
 
   private static Set<String> addresses(String commaSeparated) {
     return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
+  }
+
+  private static int port(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--port は数字で指定してください / --port must be a number: " + text);
+    }
   }
 
   private static String value(String[] args, int i, String option) {

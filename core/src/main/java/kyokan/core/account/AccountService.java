@@ -104,6 +104,11 @@ public final class AccountService {
     return db.read(s -> s.getMapper(UserMapper.class).selectByClient(clientId));
   }
 
+  /** The consultants, first registered first. */
+  public List<User> consultants() {
+    return db.read(s -> s.getMapper(UserMapper.class).selectConsultants());
+  }
+
   public boolean hasConsultant() {
     return db.read(s -> s.getMapper(UserMapper.class).countConsultants()) > 0;
   }

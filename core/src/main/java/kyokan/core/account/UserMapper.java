@@ -14,5 +14,7 @@ public interface UserMapper {
 
   int countConsultants();
 
+  List<User> selectConsultants();
+
   void updatePassword(@Param("id") long id, @Param("hash") String hash, @Param("mustChange") boolean mustChange);
 }

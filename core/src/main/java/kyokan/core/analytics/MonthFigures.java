@@ -11,16 +11,24 @@ import java.util.OptionalInt;
 /**
  * A month report's headline figures as plain values (maps, numbers, strings) for the JSON endpoint and
  * {@code ./kyokan analyze}: one builder, so the page, the endpoint and the command line say the same.
- * Shares are fractions (0.8 = 80 %), null when undefined; amounts are in the currency's minor unit. With the
- * month's {@link Movement}, also the from × to table between the previous month end and this one.
+ * Shares are fractions (0.8 = 80 %), null when undefined. Money is stated once at the top ({@code currency} and
+ * {@code minorDigits}) and every money field's name ends in {@code Minor}: an integer count of the currency's
+ * minor unit (¥1 for JPY, 1p for GBP, so {@code 12345} with two minor digits is £123.45). With the month's
+ * {@link Movement}, also the from × to table between the previous month end and this one.
  */
 public final class MonthFigures {
   private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
   private MonthFigures() {}
 
-  public static Map<String, Object> of(MonthReport r) {
+  /**
+   * @param currency the client's ISO 4217 code
+   * @param minorDigits its minor-unit digits (0 for JPY, 2 for GBP, USD, EUR)
+   */
+  public static Map<String, Object> of(MonthReport r, String currency, int minorDigits) {
     Map<String, Object> f = new LinkedHashMap<>();
+    f.put("currency", currency);
+    f.put("minorDigits", minorDigits);
     f.put("clientId", r.basis().clientId());
     f.put("month", r.month().toString());
     f.put("asOf", r.basis().asOf().toString());
@@ -52,9 +60,9 @@ public final class MonthFigures {
       return product;
     }).toList());
     f.put("captureRate", value(r.captureRate()));
-    f.put("revenue", r.revenue().revenue());
-    f.put("identifiedRevenue", r.revenue().identifiedRevenue());
-    f.put("averageOrderValue", value(r.orderValue().periodAverage()));
+    f.put("revenueMinor", r.revenue().revenue());
+    f.put("identifiedRevenueMinor", r.revenue().identifiedRevenue());
+    f.put("averageOrderValueMinor", value(r.orderValue().periodAverage()));
     Map<String, Integer> cells = new LinkedHashMap<>();
     for (CpmCell cell : CpmCell.values()) cells.put(cell.name(), r.cpm().count(cell));
     f.put("cpmCells", cells);
@@ -66,21 +74,16 @@ public final class MonthFigures {
    * ({@code NEW_THIS_MONTH} for customers who were not customers then) to the cells at this month end
    * ({@code NO_LONGER_CUSTOMER} for those whose purchases were all refunded); null movement leaves it out.
    */
-  public static Map<String, Object> of(MonthReport r, Movement movement) {
-    Map<String, Object> f = of(r);
+  public static Map<String, Object> of(MonthReport r, Movement movement, String currency, int minorDigits) {
+    Map<String, Object> f = of(r, currency, minorDigits);
     if (movement != null) f.put("movement", movement(movement));
     return f;
   }
 
-  /** The figures as indented JSON. */
-  public static String json(MonthReport r) {
-    return json(r, null);
-  }
-
   /** The figures and the month's movement (null: none) as indented JSON. */
-  public static String json(MonthReport r, Movement movement) {
+  public static String json(MonthReport r, Movement movement, String currency, int minorDigits) {
     try {
-      return JSON.writeValueAsString(of(r, movement));
+      return JSON.writeValueAsString(of(r, movement, currency, minorDigits));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("figures that are plain maps always serialise", e);
     }
@@ -121,7 +124,7 @@ public final class MonthFigures {
     m.put("lapseDays", t.lapseDays());
     m.put("tenureShortDays", t.tenureShortDays());
     m.put("tenureLongDays", t.tenureLongDays());
-    m.put("amountLimit", t.amountLimit());
+    m.put("amountLimitMinor", t.amountLimit());
     m.put("axis", t.axis().name());
     m.put("countLimit", t.countLimit());
     return m;

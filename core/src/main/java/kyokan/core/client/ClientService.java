@@ -36,6 +36,11 @@ public final class ClientService {
     return Optional.ofNullable(db.read(s -> s.getMapper(ClientMapper.class).selectById(id)));
   }
 
+  /** Every client registered under exactly this name (the command line names clients by name). */
+  public List<Client> findByName(String name) {
+    return db.read(s -> s.getMapper(ClientMapper.class).selectByName(name));
+  }
+
   public Client get(long id) {
     return find(id).orElseThrow(() -> new NotFoundException("client " + id));
   }

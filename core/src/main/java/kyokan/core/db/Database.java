@@ -143,6 +143,18 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * A session on {@code batch}'s connection, so in its transaction, whose statements run at once and return
+   * generated keys: an import creates a customer or product without flushing the lines it has queued. Closing it
+   * leaves the connection to {@code batch}, which commits or rolls back both.
+   */
+  public SqlSession sameTransaction(SqlSession batch) {
+    Configuration configuration = factory.getConfiguration();
+    return new org.apache.ibatis.session.defaults.DefaultSqlSession(configuration,
+        new org.apache.ibatis.executor.SimpleExecutor(configuration,
+            new org.apache.ibatis.transaction.managed.ManagedTransaction(batch.getConnection(), false)), false);
+  }
+
   public void writeVoid(Consumer<SqlSession> work) {
     write(session -> {
       work.accept(session);

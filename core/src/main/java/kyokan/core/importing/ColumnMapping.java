@@ -89,16 +89,16 @@ public record ColumnMapping(ImportKind kind, Map<TargetField, String> columns, D
     List<MappingProblem> problems = new ArrayList<>();
     int[] indexes = resolve(header);
     columns.forEach((field, column) -> {
-      if (indexes[field.ordinal()] < 0) problems.add(new MappingProblem(field, column, "列「" + column + "」がファイルにありません。"));
+      if (indexes[field.ordinal()] < 0) problems.add(new MappingProblem(field, column, "列「" + column + "」がファイルにありません。 / The file has no column \"" + column + "\"."));
     });
     for (TargetField field : requiredFields()) {
-      if (!columns.containsKey(field)) problems.add(new MappingProblem(field, null, "この項目の列を選んでください。"));
+      if (!columns.containsKey(field)) problems.add(new MappingProblem(field, null, "この項目の列を選んでください。 / Choose the column for this field."));
     }
     boolean needsCodeOrName = kind == ImportKind.CUSTOMERS || kind == ImportKind.PRODUCTS;
     TargetField code = kind == ImportKind.CUSTOMERS ? TargetField.CUSTOMER_CODE : TargetField.PRODUCT_CODE;
     TargetField name = kind == ImportKind.CUSTOMERS ? TargetField.CUSTOMER_NAME : TargetField.PRODUCT_NAME;
     if (needsCodeOrName && !columns.containsKey(code) && !columns.containsKey(name)) {
-      problems.add(new MappingProblem(code, null, "コードか名前のどちらかの列を選んでください。"));
+      problems.add(new MappingProblem(code, null, "コードか名前のどちらかの列を選んでください。 / Choose the column of either the code or the name."));
     }
     return problems;
   }

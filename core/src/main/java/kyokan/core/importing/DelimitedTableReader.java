@@ -14,6 +14,8 @@ import java.nio.file.Path;
 
 /** Reads CSV and TSV with FastCSV, streaming, decoding with the chosen encoding. */
 final class DelimitedTableReader extends RowStreamReader {
+  /** FastCSV's own limit on one value (its buffer), which keeps memory bounded on any file. */
+  static final int MAX_FIELD_CHARS = 16 * 1024 * 1024;
   private final CountingInputStream counter;
   private final CsvReader<CsvRecord> csv;
   private final CloseableIterator<CsvRecord> records;
@@ -29,7 +31,7 @@ final class DelimitedTableReader extends RowStreamReader {
       if (encoding == TextEncoding.UTF_8) skipByteOrderMark(in);
       csv = CsvReader.builder().fieldSeparator(delimiter)
           // Row numbers must match what a spreadsheet shows, so blank lines are kept and skipped later.
-          .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
+          .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true).maxBufferSize(MAX_FIELD_CHARS)
           .ofCsvRecord(new InputStreamReader(in, encoding.charset()));
       records = csv.iterator();
       readHeader();
@@ -53,7 +55,10 @@ final class DelimitedTableReader extends RowStreamReader {
       recordNumber++;
       return new TableRow(recordNumber, record.getFields());
     } catch (CsvParseException e) {
-      throw new UnreadableFileException((recordNumber + 1) + " 行目付近の引用符（\"）が閉じられていないため読めません。", e);
+      // FastCSV refuses only what exceeds its limits (a value, a row, a count of fields); quotes it reads leniently.
+      throw new UnreadableFileException((recordNumber + 1) + " 行目付近の値が長すぎるため読めません（1つの値は "
+          + String.format("%,d", MAX_FIELD_CHARS) + " 文字まで）。 / A value near row " + (recordNumber + 1)
+          + " is too long to read (at most " + String.format("%,d", MAX_FIELD_CHARS) + " characters).", e);
     } catch (UncheckedIOException e) {
       throw new UnreadableFileException("ファイルの読み込み中にエラーが起きました。", e);
     }

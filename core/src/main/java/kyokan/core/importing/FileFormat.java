@@ -4,5 +4,7 @@ package kyokan.core.importing;
 public enum FileFormat {
   CSV,
   TSV,
+  /** Text whose fields are separated by runs of spaces or tabs, as older tills and mainframe-style exports write. */
+  SPACED,
   XLSX
 }

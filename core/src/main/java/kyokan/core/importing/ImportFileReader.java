@@ -1,6 +1,7 @@
 package kyokan.core.importing;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,7 +17,7 @@ public final class ImportFileReader {
   private ImportFileReader() {}
 
   /**
-   * Opens a file of sale lines.
+   * Opens a file of sale lines. A line dated after tomorrow is a problem row.
    *
    * @param progress told every thousand rows and at the end; may be null
    * @throws ImportMappingException when the mapping does not fit the file's header
@@ -24,7 +25,9 @@ public final class ImportFileReader {
    */
   public static ImportRows<SaleLineInput> readSales(Path file, ImportOptions options, ColumnMapping mapping,
       Consumer<ImportProgress> progress) {
-    return open(file, options, mapping, ImportKind.SALES, SaleLineConverter::new, progress);
+    // A day's grace: a shop a time zone ahead may already sell on what is tomorrow here.
+    LocalDate latest = LocalDate.now().plusDays(1);
+    return open(file, options, mapping, ImportKind.SALES, columns -> new SaleLineConverter(columns, latest), progress);
   }
 
   /** Opens a file of customers; see {@link #readSales}. */
@@ -68,6 +71,7 @@ public final class ImportFileReader {
       reader.close();
       throw new ImportMappingException(problems);
     }
-    return new ImportRows<>(reader, converter.apply(new MappedColumns(mapping, reader.header())), progress);
+    return new ImportRows<>(reader, converter.apply(new MappedColumns(mapping, reader.header())),
+        RowShape.of(reader.header(), options), progress);
   }
 }

@@ -10,17 +10,21 @@ import java.nio.file.Path;
  * {@link #detect} guesses them; the user may override each with the {@code with…} methods.
  *
  * @param encoding ignored for XLSX
- * @param delimiter ignored for XLSX; always tab for TSV
+ * @param delimiter ignored for XLSX; always tab for TSV; {@link #WHITESPACE} for SPACED
  * @param sheet the sheet name for XLSX; null means the first sheet
  */
 public record ImportOptions(FileFormat format, TextEncoding encoding, char delimiter, String sheet) {
   static final int SAMPLE_BYTES = 64 * 1024;
+  /** The delimiter that stands for "a run of spaces or tabs" (SPACED files). */
+  public static final char WHITESPACE = ' ';
 
   public ImportOptions {
     if (format == null) throw new IllegalArgumentException("format is required");
     if (encoding == null) encoding = TextEncoding.UTF_8;
     if (format == FileFormat.TSV) delimiter = '\t';
     if (format == FileFormat.CSV && delimiter == '\t') format = FileFormat.TSV;
+    if (format == FileFormat.SPACED) delimiter = WHITESPACE;
+    if (format == FileFormat.CSV && delimiter == WHITESPACE) format = FileFormat.SPACED;
   }
 
   /** Options for a comma-separated UTF-8 file. */
@@ -54,17 +58,29 @@ public record ImportOptions(FileFormat format, TextEncoding encoding, char delim
     TextEncoding encoding = TextEncoding.detect(sample, length);
     String text = new String(sample, 0, length, encoding.charset());
     char delimiter = Delimiters.detect(text);
-    return new ImportOptions(delimiter == '\t' ? FileFormat.TSV : FileFormat.CSV, encoding, delimiter, null);
+    if (Delimiters.isBinary(sample, length, encoding)) {
+      throw new UnreadableFileException("表のファイル（CSV、TSV、.xlsx）ではありません。 / This file is not a table (CSV, TSV or .xlsx).", null);
+    }
+    return new ImportOptions(FileFormat.CSV, encoding, delimiter, null);
   }
 
   public ImportOptions withEncoding(TextEncoding newEncoding) {
     return new ImportOptions(format, newEncoding, delimiter, sheet);
   }
 
-  /** A tab makes the file TSV, anything else CSV. */
+  /** A tab makes the file TSV, {@link #WHITESPACE} SPACED, anything else CSV. */
   public ImportOptions withDelimiter(char newDelimiter) {
-    FileFormat f = format == FileFormat.XLSX ? format : newDelimiter == '\t' ? FileFormat.TSV : FileFormat.CSV;
+    FileFormat f = format == FileFormat.XLSX ? format : FileFormat.CSV;
     return new ImportOptions(f, encoding, newDelimiter, sheet);
+  }
+
+  /** How the file is read, in a few words for a console line: {@code CSV UTF_8 ','}, {@code SPACED SHIFT_JIS}. */
+  public String describe() {
+    return switch (format) {
+      case XLSX -> "XLSX" + (sheet == null ? "" : " " + sheet);
+      case TSV, SPACED -> format + " " + encoding;
+      case CSV -> format + " " + encoding + " '" + delimiter + "'";
+    };
   }
 
   public ImportOptions withSheet(String newSheet) {

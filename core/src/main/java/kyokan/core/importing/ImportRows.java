@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The data rows of an open file, read one at a time into values or problems. Blank rows are skipped. Close
+ * The data rows of an open file, read one at a time into values or problems. Blank rows are skipped; a text
+ * row of the wrong shape ({@link RowShape}) is a problem row without being read further. Close
  * it (try-with-resources) to release the file; progress is reported every {@value #PROGRESS_EVERY} rows
  * and once at the end.
  */
@@ -19,13 +20,16 @@ public final class ImportRows<T> implements Iterator<ParsedRow<T>>, AutoCloseabl
 
   private final TableReader reader;
   private final RowConverter<T> converter;
+  private final RowShape shape;
   private final Consumer<ImportProgress> listener;
   private ParsedRow<T> next;
   private boolean finished;
 
-  ImportRows(TableReader reader, RowConverter<T> converter, Consumer<ImportProgress> listener) {
+  /** @param shape the text file's row check, or null for none */
+  ImportRows(TableReader reader, RowConverter<T> converter, RowShape shape, Consumer<ImportProgress> listener) {
     this.reader = reader;
     this.converter = converter;
+    this.shape = shape;
     this.listener = listener == null ? p -> {} : listener;
   }
 
@@ -50,7 +54,8 @@ public final class ImportRows<T> implements Iterator<ParsedRow<T>>, AutoCloseabl
       listener.accept(reader.progress());
       return false;
     }
-    next = converter.convert(row);
+    RowProblem malformed = shape == null ? null : shape.problem(row);
+    next = malformed == null ? converter.convert(row) : new ParsedRow<>(row.rowNumber(), null, List.of(malformed));
     if (reader.progress().rowsRead() % PROGRESS_EVERY == 0) listener.accept(reader.progress());
     return true;
   }

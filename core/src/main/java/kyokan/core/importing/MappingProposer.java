@@ -78,10 +78,14 @@ public final class MappingProposer {
 
   private static int find(List<String> synonyms, List<String> headers, Set<Integer> taken, boolean exact) {
     for (String synonym : synonyms) {
-      if (!exact && !longEnoughToContain(synonym)) continue;
+      boolean prefix = synonym.startsWith(HeaderSynonyms.PREFIX);
+      String name = prefix ? synonym.substring(HeaderSynonyms.PREFIX.length()) : synonym;
+      if (!exact && !prefix && !longEnoughToContain(name)) continue;
       for (int i = 0; i < headers.size(); i++) {
         if (taken.contains(i) || headers.get(i).isEmpty()) continue;
-        if (exact ? headers.get(i).equals(synonym) : headers.get(i).contains(synonym)) return i;
+        String header = headers.get(i);
+        boolean match = prefix ? header.startsWith(name) : exact ? header.equals(name) : header.contains(name);
+        if (match) return i;
       }
     }
     return -1;

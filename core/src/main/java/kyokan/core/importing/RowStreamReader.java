@@ -10,7 +10,11 @@ abstract class RowStreamReader implements TableReader {
   /** The next row of the file, blank ones included, or null at the end. */
   protected abstract TableRow next();
 
-  /** Reads up to the first non-blank row and keeps it as the header; called once by the constructor. */
+  /**
+   * Reads up to the first non-blank row and keeps it as the header; called once by the constructor.
+   *
+   * @throws UnreadableFileException when the file holds nothing but blank rows
+   */
   protected final void readHeader() {
     TableRow row;
     while ((row = next()) != null) {
@@ -19,6 +23,7 @@ abstract class RowStreamReader implements TableReader {
         return;
       }
     }
+    throw new UnreadableFileException("このファイルは空です（空の行しかありません）。 / This file is empty (it has blank lines only).", null);
   }
 
   protected final long rowsRead() {

@@ -3,6 +3,7 @@ package kyokan.core.importing;
 import static kyokan.core.importing.TargetField.*;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import kyokan.core.sales.SaleLineInput;
 
@@ -15,14 +16,17 @@ final class SaleLineConverter implements RowConverter<SaleLineInput> {
   private final MappedColumns columns;
   private final ColumnMapping mapping;
   private final OrderLineCounter lineCounter = new OrderLineCounter();
+  private final LocalDate latest;
   private String previousOrderNo;
   private DateTimeValue previousDate;
   private String previousCustomerCode;
   private String previousCustomerName;
 
-  SaleLineConverter(MappedColumns columns) {
+  /** @param latest the last date a sale may have: today plus a day, for shops in another time zone */
+  SaleLineConverter(MappedColumns columns, LocalDate latest) {
     this.columns = columns;
     this.mapping = columns.mapping();
+    this.latest = latest;
   }
 
   @Override
@@ -35,6 +39,10 @@ final class SaleLineConverter implements RowConverter<SaleLineInput> {
     DateTimeValue date = r.read(DATE, s -> DateParser.parse(s, mapping.dateOrder()));
     if (r.isBlank(DATE) && sameOrder) date = previousDate;
     if (date == null && r.isBlank(DATE)) r.problem(DATE, ProblemKind.DATE_MISSING, ProblemKind.DATE_MISSING.defaultReason());
+    if (date != null && date.date().isAfter(latest)) {
+      r.problem(DATE, ProblemKind.DATE_IN_FUTURE, "日付が今日（" + latest.minusDays(1) + "）より後です: " + date.date()
+          + " / The date " + date.date() + " is after today (" + latest.minusDays(1) + ").");
+    }
     LocalTime time = r.read(TIME, DateParser::parseTime);
     if (time == null && date != null) time = date.time();
 

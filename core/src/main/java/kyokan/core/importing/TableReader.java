@@ -13,11 +13,14 @@ public interface TableReader extends AutoCloseable {
   /**
    * Opens a file with the given options.
    *
-   * @throws UnreadableFileException when the file cannot be opened or the sheet does not exist
+   * @throws UnreadableFileException when the file cannot be opened, is empty, or the sheet does not exist
    */
   static TableReader open(Path file, ImportOptions options) {
-    return options.format() == FileFormat.XLSX ? new XlsxTableReader(file, options.sheet())
-        : new DelimitedTableReader(file, options.encoding(), options.delimiter());
+    return switch (options.format()) {
+      case XLSX -> new XlsxTableReader(file, options.sheet());
+      case SPACED -> new SpacedTableReader(file, options.encoding());
+      case CSV, TSV -> new DelimitedTableReader(file, options.encoding(), options.delimiter());
+    };
   }
 
   /** The header and the first {@code rows} data rows of a file (blank rows included, as the user sees them). */
@@ -35,7 +38,7 @@ public interface TableReader extends AutoCloseable {
     return XlsxTableReader.sheetNames(file);
   }
 
-  /** The header cells; empty for an empty file. */
+  /** The header cells (an empty file is refused when it is opened). */
   List<String> header();
 
   /** The next data row, or null at the end of the file. */

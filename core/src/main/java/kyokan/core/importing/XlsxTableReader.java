@@ -48,6 +48,8 @@ final class XlsxTableReader extends RowStreamReader {
   }
 
   private static ReadableWorkbook openWorkbook(Path file) {
+    // Before fastexcel reads anything: it keeps shared strings and each cell's text whole in memory.
+    XlsxLimits.check(file);
     try {
       return new ReadableWorkbook(file.toFile(), WITH_FORMATS);
     } catch (IOException | RuntimeException e) {

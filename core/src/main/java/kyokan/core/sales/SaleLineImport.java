@@ -9,8 +9,9 @@ import org.apache.ibatis.session.SqlSession;
 
 /**
  * One sales import inside its batch transaction: looks up (or creates) customers and products by code
- * through in-memory tables loaded at the start, skips lines whose source key the ledger already holds,
- * and queues the rest as JDBC batches.
+ * through in-memory tables loaded at the start, skips lines whose source key the ledger already holds (order
+ * number # line number, or for lines without an order number their {@link LineContentKey}), and queues the
+ * rest as JDBC batches.
  */
 final class SaleLineImport {
   static final int FLUSH_EVERY = 5_000;
@@ -27,16 +28,23 @@ final class SaleLineImport {
   private final Set<String> knownKeys = new HashSet<>();
   private int imported;
   private int duplicates;
+  private int duplicatesByContent;
+  private final LineContentKey contentKeys = new LineContentKey();
   private int invalid;
 
-  SaleLineImport(SqlSession session, long clientId, long importId, Instant now) {
+  /**
+   * @param session the batch session the lines are queued in
+   * @param lookups a session in the same transaction ({@code Database.sameTransaction}) that creates customers and
+   *     products at once, so a new code does not flush the queued lines
+   */
+  SaleLineImport(SqlSession session, SqlSession lookups, long clientId, long importId, Instant now) {
     this.session = session;
     this.clientId = clientId;
     this.importId = importId;
     this.now = now;
     this.lines = session.getMapper(SaleLineMapper.class);
-    this.customers = session.getMapper(CustomerMapper.class);
-    this.products = session.getMapper(ProductMapper.class);
+    this.customers = lookups.getMapper(CustomerMapper.class);
+    this.products = lookups.getMapper(ProductMapper.class);
     customers.selectCodes(clientId).forEach(k -> customerByCode.put(k.getLookupKey(), k.getId()));
     products.selectCodes(clientId).forEach(k -> productByCode.put(k.getLookupKey(), k.getId()));
     products.selectNames(clientId).forEach(k -> productByName.put(k.getLookupKey(), k.getId()));
@@ -49,20 +57,22 @@ final class SaleLineImport {
       return;
     }
     String orderNo = Text.clean(in.orderNo());
-    String key = SaleLineRow.sourceKey(orderNo, in.lineNo());
+    String key = orderNo != null ? SaleLineRow.sourceKey(orderNo, in.lineNo()) : contentKeys.next(in);
     if (key != null && !knownKeys.add(key)) {
       duplicates++;
+      if (orderNo == null) duplicatesByContent++;
       return;
     }
     Long customerId = in.isAnonymous() ? null : customerId(in.customerCode().strip(), Text.clean(in.customerName()));
     Long productId = productId(Text.clean(in.productCode()), Text.clean(in.productName()));
     lines.insertLine(new SaleLineRow(clientId, in.date(), in.time(), orderNo, in.lineNo(), customerId, productId,
-        in.quantity(), in.amount(), importId));
+        in.quantity(), in.amount(), importId, key));
     if (++imported % FLUSH_EVERY == 0) session.flushStatements();
   }
 
   int imported() { return imported; }
   int duplicates() { return duplicates; }
+  int duplicatesByContent() { return duplicatesByContent; }
   int invalid() { return invalid; }
   int seen() { return imported + duplicates + invalid; }
 
@@ -72,8 +82,7 @@ final class SaleLineImport {
     Customer c = Customer.create(clientId, new CustomerInput(code, name, null, null, null, null, null, null, null, null),
         importId, now);
     customers.insertCustomer(c);
-    // A batch session returns no generated keys; the query runs the queued statements first.
-    id = customers.selectIdByCode(clientId, code);
+    id = c.getId();
     customerByCode.put(code, id);
     return id;
   }
@@ -82,8 +91,9 @@ final class SaleLineImport {
     if (code == null && name == null) return null;
     Long id = code != null ? productByCode.get(code) : productByName.get(name);
     if (id != null) return id;
-    products.insertProduct(Product.create(clientId, new ProductInput(code, name, null), importId, now));
-    id = products.selectNewestId(clientId, code, name);
+    Product p = Product.create(clientId, new ProductInput(code, name, null), importId, now);
+    products.insertProduct(p);
+    id = p.getId();
     if (code != null) productByCode.put(code, id);
     productByName.putIfAbsent(name != null ? name : code, id);
     return id;

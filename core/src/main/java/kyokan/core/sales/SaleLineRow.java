@@ -16,9 +16,18 @@ public final class SaleLineRow {
   private final long quantity;
   private final long amount;
   private final Long importId;
+  private final String sourceKey;
 
   SaleLineRow(long clientId, LocalDate saleDate, LocalTime saleTime, String orderNo, Integer lineNo, Long customerId,
       Long productId, long quantity, long amount, Long importId) {
+    this(clientId, saleDate, saleTime, orderNo, lineNo, customerId, productId, quantity, amount, importId,
+        sourceKey(orderNo, lineNo));
+  }
+
+  /** @param sourceKey how a later import recognises this line; null when nothing does */
+  SaleLineRow(long clientId, LocalDate saleDate, LocalTime saleTime, String orderNo, Integer lineNo, Long customerId,
+      Long productId, long quantity, long amount, Long importId, String sourceKey) {
+    this.sourceKey = sourceKey;
     this.clientId = clientId;
     this.saleDate = saleDate;
     this.saleTime = saleTime;
@@ -42,7 +51,7 @@ public final class SaleLineRow {
   long getQuantity() { return quantity; }
   long getAmount() { return amount; }
   Long getImportId() { return importId; }
-  String getSourceKey() { return sourceKey(orderNo, lineNo); }
+  String getSourceKey() { return sourceKey; }
 
   /** Order number # line number when the source has both; a line with this key is already in the ledger. */
   static String sourceKey(String orderNo, Integer lineNo) {

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * One import in a client's history: the file, what became of its rows, who brought it in and whether it
- * was undone. {@code rowsRead} = imported + skipped (invalid) + duplicates (already in the ledger).
+ * was undone. {@code rowsRead} = imported + skipped (invalid) + duplicates (already in the ledger);
+ * {@code rowsDuplicateContent} is the part of the duplicates that had no order number and were recognised by content.
  */
 public class SalesImport {
   private long id;
@@ -18,6 +19,7 @@ public class SalesImport {
   private int rowsImported;
   private int rowsSkipped;
   private int rowsDuplicate;
+  private int rowsDuplicateContent;
   private long importedBy;
   private String importedByName;
   private Instant importedAt;
@@ -34,6 +36,7 @@ public class SalesImport {
   public int getRowsImported() { return rowsImported; }
   public int getRowsSkipped() { return rowsSkipped; }
   public int getRowsDuplicate() { return rowsDuplicate; }
+  public int getRowsDuplicateContent() { return rowsDuplicateContent; }
   public long getImportedBy() { return importedBy; }
   public String getImportedByName() { return importedByName; }
   public Instant getImportedAt() { return importedAt; }
@@ -54,7 +57,8 @@ public class SalesImport {
     return i;
   }
 
-  void finish(int imported, int skipped, int duplicate) {
+  void finish(int imported, int skipped, int duplicate, int duplicateByContent) {
+    rowsDuplicateContent = duplicateByContent;
     rowsImported = imported;
     rowsSkipped = skipped;
     rowsDuplicate = duplicate;

@@ -13,8 +13,11 @@ public interface SalesImportMapper {
 
   SalesImport selectById(@Param("clientId") long clientId, @Param("id") long id);
 
-  /** The import of this file and kind that stands (not undone), if any. */
+  /** The import of this file and kind that stands (not undone) and brought rows in, if any. */
   SalesImport selectStanding(@Param("clientId") long clientId, @Param("sha256") String sha256, @Param("kind") ImportKind kind);
+
+  /** The newest import of this file and kind not undone, whatever it brought in. */
+  SalesImport selectLatest(@Param("clientId") long clientId, @Param("sha256") String sha256, @Param("kind") ImportKind kind);
 
   List<SalesImport> selectByClient(long clientId);
 

@@ -20,7 +20,8 @@ import org.apache.ibatis.session.SqlSession;
  * <p>Each import runs in one transaction: if it fails or the process dies half-way, the ledger is as it
  * was. Its rows arrive already parsed and validated ({@code skippedInvalid} counts the ones the reader
  * refused); the import records them in {@link SalesImport} and bumps the {@link LedgerVersion}. A file
- * (by SHA-256) whose import of the same kind still stands is refused with {@link AlreadyImportedException}.
+ * (by SHA-256) whose import of the same kind still stands and brought rows in is refused with
+ * {@link AlreadyImportedException}; one that brought in nothing does not block the file.
  */
 public final class SalesImportService {
   private static final int REPORT_EVERY = 1_000;
@@ -43,8 +44,9 @@ public final class SalesImportService {
   }
 
   /**
-   * Stores sale lines, creating the customers and products their codes name. A line whose order number and
-   * line number are already in the ledger is counted as a duplicate and left out.
+   * Stores sale lines, creating the customers and products their codes name. A line already in the ledger is
+   * counted as a duplicate and left out: by its order number and line number, or, without an order number, by
+   * its content and that content's occurrence in the file ({@link LineContentKey}).
    */
   public SalesImport importSales(long clientId, ImportSource source, Iterator<SaleLineInput> validLines,
       int skippedInvalid, User by, Progress progress) {
@@ -52,9 +54,11 @@ public final class SalesImportService {
     // Batched inserts: several times faster into Derby than one statement at a time.
     SalesImport imported = db.writeBatch(s -> {
       SalesImport record = begin(s, clientId, source, by);
-      SaleLineImport run = new SaleLineImport(s, clientId, record.getId(), record.getImportedAt());
-      consume(validLines, run::add, run::seen, source, progress);
-      return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.duplicates());
+      try (SqlSession lookups = db.sameTransaction(s)) {
+        SaleLineImport run = new SaleLineImport(s, lookups, clientId, record.getId(), record.getImportedAt());
+        consume(validLines, run::add, run::seen, source, progress);
+        return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.duplicates(), run.duplicatesByContent());
+      }
     });
     refreshStatistics(imported);
     return imported;
@@ -78,7 +82,7 @@ public final class SalesImportService {
       SalesImport record = begin(s, clientId, source, by);
       CustomerImport run = new CustomerImport(s, clientId, record.getId(), record.getImportedAt());
       consume(validRows, run::add, run::seen, source, progress);
-      return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.unchanged());
+      return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.unchanged(), 0);
     });
   }
 
@@ -90,7 +94,7 @@ public final class SalesImportService {
       SalesImport record = begin(s, clientId, source, by);
       ProductImport run = new ProductImport(s, clientId, record.getId(), record.getImportedAt());
       consume(validRows, run::add, run::seen, source, progress);
-      return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.unchanged());
+      return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.unchanged(), 0);
     });
   }
 
@@ -125,7 +129,7 @@ public final class SalesImportService {
     SalesImportMapper imports = s.getMapper(SalesImportMapper.class);
     imports.insertImport(SalesImport.start(clientId, source, by.getId(), clock.instant()));
     // Read back rather than rely on generated keys, which a batch session does not return.
-    return imports.selectStanding(clientId, source.sha256(), source.kind());
+    return imports.selectLatest(clientId, source.sha256(), source.kind());
   }
 
   private void refuseIfImported(SqlSession s, long clientId, ImportSource source) {
@@ -143,9 +147,10 @@ public final class SalesImportService {
     }
   }
 
-  private static SalesImport finish(SqlSession s, SalesImport record, int imported, int skipped, int duplicates) {
+  private static SalesImport finish(SqlSession s, SalesImport record, int imported, int skipped, int duplicates,
+      int duplicatesByContent) {
     SalesImportMapper imports = s.getMapper(SalesImportMapper.class);
-    record.finish(imported, skipped, duplicates);
+    record.finish(imported, skipped, duplicates, duplicatesByContent);
     imports.updateCounts(record);
     LedgerVersion.bump(s, record.getClientId());
     return imports.selectById(record.getClientId(), record.getId());

@@ -11,7 +11,7 @@ import kyokan.core.analytics.CpmThresholds;
 
 /**
  * A client's saved CPM thresholds, every save kept. The thresholds in force on a date are those of the
- * latest save whose effective date is on or before it; before any, {@link CpmThresholds#DEFAULTS}. So a
+ * latest save whose effective date is on or before it; before any, the client's {@link DefaultThresholds}. So a
  * save overrides whatever earlier saves said from its own date on, past month ends keep the thresholds
  * that were in force, and saving thresholds effective from the first sale's month recomputes all of
  * history with them, on purpose. Immutable.
@@ -31,12 +31,22 @@ public final class ThresholdHistory {
 
   private final long clientId;
   private final List<ThresholdEntry> entries;
+  private final DefaultThresholds.Defaults defaults;
 
-  /** {@code entries} in the order they were saved. */
+  /** {@code entries} in the order they were saved; before any, the published defaults. */
   public ThresholdHistory(long clientId, List<ThresholdEntry> entries) {
+    this(clientId, entries, DefaultThresholds.PUBLISHED.forClient(clientId));
+  }
+
+  /** @param defaults what is in force before the first save */
+  public ThresholdHistory(long clientId, List<ThresholdEntry> entries, DefaultThresholds.Defaults defaults) {
     this.clientId = clientId;
     this.entries = List.copyOf(entries);
+    this.defaults = defaults;
   }
+
+  /** The thresholds before any save, and whether their amount limit is the suggestion from the client's data. */
+  public DefaultThresholds.Defaults defaults() { return defaults; }
 
   public long clientId() { return clientId; }
 
@@ -58,7 +68,7 @@ public final class ThresholdHistory {
   }
 
   public CpmThresholds inForce(LocalDate date) {
-    return entryInForce(date).map(ThresholdEntry::thresholds).orElse(CpmThresholds.DEFAULTS);
+    return entryInForce(date).map(ThresholdEntry::thresholds).orElse(defaults.thresholds());
   }
 
   /** The thresholds of a month's snapshot: those in force on its last day. */

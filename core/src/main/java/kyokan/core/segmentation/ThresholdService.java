@@ -20,7 +20,7 @@ import kyokan.core.db.Database;
  * who changed what, when, stays readable. Not ledger data: saving does not bump the ledger's version.
  */
 public final class ThresholdService {
-  private record Cached(long writes, ThresholdHistory history) {}
+  private record Cached(long writes, DefaultThresholds.Defaults defaults, ThresholdHistory history) {}
 
   private final Database db;
   private final Clock clock;
@@ -30,9 +30,18 @@ public final class ThresholdService {
   private final AtomicLong writes = new AtomicLong();
   private final Map<Long, Cached> histories = new ConcurrentHashMap<>();
 
+  private final DefaultThresholds defaults;
+
+  /** A service whose clients all start from the published defaults. */
   public ThresholdService(Database db, Clock clock) {
+    this(db, clock, DefaultThresholds.PUBLISHED);
+  }
+
+  /** @param defaults the thresholds of a client before the first save ({@link SuggestedDefaults} in the workbench) */
+  public ThresholdService(Database db, Clock clock, DefaultThresholds defaults) {
     this.db = db;
     this.clock = clock;
+    this.defaults = defaults;
     // Core's mapper list lives in the db package; registering here keeps this feature in one place.
     db.addMapper(ThresholdMapper.class);
   }
@@ -62,7 +71,7 @@ public final class ThresholdService {
     }
   }
 
-  /** The thresholds in force on {@code date}; {@link CpmThresholds#DEFAULTS} while none are saved for it. */
+  /** The thresholds in force on {@code date}; the client's defaults while none are saved for it. */
   public CpmThresholds inForce(long clientId, LocalDate date) {
     return history(clientId).inForce(date);
   }
@@ -70,11 +79,12 @@ public final class ThresholdService {
   /** Every save of the client, with the rule for which is in force when. */
   public ThresholdHistory history(long clientId) {
     long before = writes.get();
+    DefaultThresholds.Defaults start = defaults.forClient(clientId);
     Cached cached = histories.get(clientId);
-    if (cached != null && cached.writes() == before) return cached.history();
+    if (cached != null && cached.writes() == before && cached.defaults().equals(start)) return cached.history();
     List<ThresholdRow> rows = db.read(s -> s.getMapper(ThresholdMapper.class).selectByClient(clientId));
-    ThresholdHistory history = new ThresholdHistory(clientId, rows.stream().map(ThresholdRow::toEntry).toList());
-    histories.put(clientId, new Cached(before, history));
+    ThresholdHistory history = new ThresholdHistory(clientId, rows.stream().map(ThresholdRow::toEntry).toList(), start);
+    histories.put(clientId, new Cached(before, start, history));
     return history;
   }
 

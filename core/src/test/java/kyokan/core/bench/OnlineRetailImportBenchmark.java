@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import kyokan.core.account.AccountService;
 import kyokan.core.account.LoginThrottle;
@@ -39,7 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * preset, checked, and imported into a fresh Derby database with normal disk syncing, as the browser
  * and {@code ./kyokan import} do it. Not run by default:
  * {@code ./mvnw -q -o test -pl core -Dtest=OnlineRetailImportBenchmark -Dkyokan.benchmark=true}
- * (the file comes from {@code ../shared/data/}, or {@code -Dkyokan.benchmark.file=…}).
+ * (the file comes from {@code ../shared/data/}, or {@code -Dkyokan.benchmark.file=…}). It also writes the same lines
+ * by a plain JDBC batch into the same table ({@link RawBatchFloor}) and prints the import's ratio to that floor;
+ * {@code -Dkyokan.benchmark.variants=true} adds the index-less load and the bulk import through a staging table.
  */
 @EnabledIfSystemProperty(named = "kyokan.benchmark", matches = "true")
 class OnlineRetailImportBenchmark {
@@ -75,7 +78,26 @@ class OnlineRetailImportBenchmark {
       System.out.printf("data quality: %.1f s; lines %,d, anonymous lines %,d, customers %,d, capture rate %.1f%%%n",
           (t3 - t2) / 1e9, quality.lines(), quality.anonymousLines(), quality.customers(), quality.captureRate() * 100);
       assertEquals(summary.totalRows(), result.getRowsRead());
+
+      // The floor (issue 16): the same lines, pre-built, into the same table by a plain JDBC batch, same run.
+      List<RawBatchFloor.Row> rows = RawBatchFloor.linesOf(db, client.getId());
+      double importRate = result.getRowsImported() / ((t2 - t1) / 1e9);
+      double raw = RawBatchFloor.batch(db, secondClient(db, consultant, clock), rows);
+      System.out.printf("raw JDBC batch of the same %,d pre-built lines into sale_line: %.1f s = %,.0f lines/s; import/raw = %.2f%n",
+          rows.size(), raw, rows.size() / raw, importRate / (rows.size() / raw));
+      if (Boolean.getBoolean("kyokan.benchmark.variants")) {
+        double[] noIndexes = RawBatchFloor.batchWithoutWideIndexes(db, secondClient(db, consultant, clock), rows);
+        System.out.printf("raw batch with the two wide indexes dropped: %.1f s, building them again after: %.1f s (%,d lines in the table)%n",
+            noIndexes[0], noIndexes[1], 3L * rows.size());
+        double[] bulk = RawBatchFloor.bulkThroughStaging(db, secondClient(db, consultant, clock), rows, temp);
+        System.out.printf("Derby bulk import into an empty staging table: %.1f s, INSERT … SELECT into sale_line: %.1f s (total %,.0f lines/s)%n",
+            bulk[0], bulk[1], rows.size() / (bulk[0] + bulk[1]));
+      }
     }
+  }
+
+  private static long secondClient(Database db, User consultant, Clock clock) {
+    return new ClientService(db, clock).create(consultant, new NewClient("Floor", "online shop", null, null, null, "GBP")).getId();
   }
 
   private Path source() throws IOException {

@@ -73,7 +73,7 @@ class ColumnMappingTest {
     List<MappingProblem> problems = mapping.problems(List.of("日付", "金額"));
 
     assertEquals(List.of(TargetField.DATE, TargetField.AMOUNT), problems.stream().map(MappingProblem::field).toList());
-    assertEquals("列「売上日」がファイルにありません。", problems.get(0).reason());
+    assertEquals("列「売上日」がファイルにありません。 / The file has no column \"売上日\".", problems.get(0).reason());
   }
 
   @Test

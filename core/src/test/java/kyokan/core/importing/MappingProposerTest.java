@@ -51,6 +51,25 @@ class MappingProposerTest {
   }
 
   @Test
+  void englishSynonymsOfRealExportsMapEachToItsField() {
+    // Each header beside the other fields' plainest names, so only the synonym itself decides.
+    Object[][] cases = {
+        {AMOUNT, "dollar_value"}, {AMOUNT, "value"}, {AMOUNT, "sales"}, {AMOUNT, "total"}, {AMOUNT, "price_total"},
+        {AMOUNT, "revenue"}, {QUANTITY, "number_of_cds"}, {QUANTITY, "Number of items"}, {QUANTITY, "units"},
+        {DATE, "trans_date"}, {DATE, "txn_date"}, {CUSTOMER_CODE, "customer_id"}, {CUSTOMER_CODE, "cust_id"},
+    };
+    for (Object[] c : cases) {
+      TargetField field = (TargetField) c[0];
+      String header = (String) c[1];
+      java.util.List<String> headers = new java.util.ArrayList<>(List.of(header));
+      if (field != DATE) headers.add("日付");
+      if (field != AMOUNT) headers.add("金額");
+      ColumnMapping m = propose(ImportKind.SALES, headers.toArray(String[]::new));
+      assertEquals(header, m.columns().get(field), header + " → " + field + ": " + m.columns());
+    }
+  }
+
+  @Test
   void headersWithExtraWordsMapLoosely() {
     ColumnMapping m = propose(ImportKind.SALES, "購入日（店舗）", "数量(個)", "金額(税込)", "お客様番号");
 

@@ -92,12 +92,14 @@ class TableReaderTest {
   }
 
   @Test
-  void emptyFileHasNoHeaderAndNoRows() throws IOException {
-    Path file = Fixtures.utf8(dir, "empty.csv", "");
+  void anEmptyFileOrOneOfBlankLinesIsRefusedAsEmpty() throws IOException {
+    for (String content : new String[] {"", "\n\n\r\n", ",,\n,,\n"}) {
+      Path file = Fixtures.utf8(dir, "empty.csv", content);
 
-    TablePreview preview = TableReader.preview(file, ImportOptions.detect(file), 5);
+      UnreadableFileException e = assertThrows(UnreadableFileException.class,
+          () -> TableReader.preview(file, ImportOptions.detect(file), 5));
 
-    assertEquals(List.of(), preview.header());
-    assertEquals(new ArrayList<>(), preview.rows());
+      assertEquals("このファイルは空です（空の行しかありません）。 / This file is empty (it has blank lines only).", e.getMessage());
+    }
   }
 }

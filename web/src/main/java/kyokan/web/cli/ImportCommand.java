@@ -1,10 +1,9 @@
 package kyokan.web.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
+import java.util.List;
 import java.util.function.Consumer;
 import kyokan.core.account.AccountService;
 import kyokan.core.account.LoginThrottle;
@@ -19,10 +18,10 @@ import kyokan.core.importing.ImportFileReader;
 import kyokan.core.importing.ImportKind;
 import kyokan.core.importing.ImportOptions;
 import kyokan.core.importing.ImportProgress;
-import kyokan.core.importing.MappingProposer;
+import kyokan.core.importing.MappingProblem;
 import kyokan.core.importing.RowProblem;
+import kyokan.core.importing.TablePreview;
 import kyokan.core.importing.TableReader;
-import kyokan.core.importing.TextEncoding;
 import kyokan.core.importing.ValidationSummary;
 import kyokan.core.sales.ImportMappingService;
 import kyokan.core.sales.ImportSource;
@@ -30,70 +29,85 @@ import kyokan.core.sales.SalesImport;
 import kyokan.core.sales.SalesImportService;
 
 /**
- * {@code ./kyokan import --client ID --file FILE [--kind sales|customers|products] [--encoding UTF_8|SHIFT_JIS]
- * [--sheet NAME] [--skip-invalid] [--data DIR]}: the same check and import as the browser, with progress
- * on the console. The column mapping is the one saved for the client, else the proposed one.
+ * {@code ./kyokan import --client ID|NAME [--file] FILE [options]} (see {@code help.import}): the same check and
+ * import as the browser, with progress on the console. Nothing is written while the check finds problems,
+ * unless {@code --skip-invalid}; {@code --dry-run} checks only.
  */
 public final class ImportCommand {
+  private static final int PROBLEMS_SHOWN = 10;
   private final PrintStream out;
 
   public ImportCommand(PrintStream out) {
     this.out = out;
   }
 
-  /** @return the process exit code */
-  public int run(CommandLine args, Path dataDir) throws Exception {
-    long clientId = Long.parseLong(args.required("--client"));
-    Path file = Path.of(args.required("--file"));
-    if (!Files.isRegularFile(file)) throw new CommandException("ファイルが見つかりません / file not found: " + file);
-    ImportKind kind = ImportKind.valueOf(args.option("--kind").orElse("sales").toUpperCase(Locale.ROOT));
-    try (Database db = Database.open(dataDir)) {
+  /** @return the process exit code: 0 imported (or a clean dry run), 1 problems found */
+  public int run(CommandLine line, Path dataDir) {
+    ImportArgs args = new ImportArgs(line);
+    Path file = args.file();
+    ImportKind kind = args.kind();
+    ImportOptions options = args.options(file);
+    try (Database db = DataFolderDatabase.open(dataDir)) {
       Clock clock = Clock.systemDefaultZone();
-      Client client = new ClientService(db, clock).find(clientId)
-          .orElseThrow(() -> new CommandException("クライアントが見つかりません / no client " + clientId));
-      User by = new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock).get(client.getConsultantId());
-      ImportOptions options = ImportOptions.detect(file);
-      if (args.option("--encoding").isPresent()) options = options.withEncoding(TextEncoding.valueOf(args.option("--encoding").get()));
-      if (args.option("--sheet").isPresent()) options = options.withSheet(args.option("--sheet").get());
+      Client client = ClientRef.resolve(new ClientService(db, clock), line.required("--client"));
       ImportMappingService mappings = new ImportMappingService(db, clock);
-      int digits = client.getMinorDigits();
-      var preview = TableReader.preview(file, options, 10);
-      ColumnMapping mapping = MappingProposer.propose(kind, preview, digits,
-          mappings.find(clientId, kind).map(ColumnMapping::decode).orElse(null));
-      out.println(client.getName() + " ← " + file.getFileName() + " (" + kind + ", " + options.format() + ")");
-      mapping.columns().forEach((field, column) -> out.println("  " + field.key() + " ← " + column));
-      if (!mapping.problems(preview.header()).isEmpty()) {
-        mapping.problems(preview.header()).forEach(p -> out.println("  ! " + p.field().key() + ": " + p.reason()));
+      TablePreview preview = TableReader.preview(file, options, 10);
+      ColumnMapping mapping = args.mapping(kind, preview, client.getMinorDigits(),
+          mappings.find(client.getId(), kind).map(ColumnMapping::decode).orElse(null));
+      printMapping(client, file, kind, options, mapping);
+      List<MappingProblem> problems = mapping.problems(preview.header());
+      if (!problems.isEmpty()) {
+        problems.forEach(p -> out.println("  ! " + p.field().key() + ": " + p.reason()));
+        if (preview.header().size() == 1) out.println(CliText.both("import.singleColumn", preview.header().get(0)));
+        out.println(CliText.both("import.mappingProblems"));
         return 1;
       }
-
-      out.println("点検中 / checking…");
+      out.println(CliText.both("import.checking"));
       ValidationSummary summary = ImportFileReader.validate(file, options, mapping, progressLine());
-      out.printf("%n行数 %,d · 取り込める行 %,d · 問題のある行 %,d%n", summary.totalRows(), summary.validRows(), summary.invalidRows());
-      summary.problemCounts().forEach((k, n) -> out.printf("  %s: %,d%n", k.defaultReason(), n));
-      for (RowProblem p : summary.firstProblems().subList(0, Math.min(10, summary.firstProblems().size()))) {
-        out.printf("  %d行目 [%s] \"%s\": %s%n", p.rowNumber(), p.column(), p.value(), p.reason());
+      printSummary(summary);
+      if (line.flag("--dry-run")) {
+        out.println(CliText.both("import.dryRun"));
+        return summary.isClean() ? 0 : 1;
       }
-      if (!summary.isClean() && !args.flag("--skip-invalid")) {
-        out.println("問題のある行があります。ファイルを直すか、--skip-invalid で問題のない行だけを取り込んでください。");
+      if (!summary.isClean() && !line.flag("--skip-invalid")) {
+        out.println(CliText.both("import.notClean"));
         return 1;
       }
       SalesImportService imports = new SalesImportService(db, clock);
       ImportSource source = new ImportSource(file.getFileName().toString(), FileImport.sha256(file), kind);
-      imports.checkNotImported(clientId, source);
-      mappings.save(clientId, kind, mapping.encode(), by);
-      out.println("取り込み中 / importing…");
-      SalesImport result = FileImport.run(imports, clientId, source, file, options, mapping, summary.invalidRows(), by, progressLine());
-      out.printf("%n取り込み完了 / imported: 読んだ行 %,d · 取り込んだ行 %,d · 取り込み済みで飛ばした行 %,d · 問題で飛ばした行 %,d%n",
-          result.getRowsRead(), result.getRowsImported(), result.getRowsDuplicate(), result.getRowsSkipped());
+      imports.checkNotImported(client.getId(), source);
+      User by = new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock).get(client.getConsultantId());
+      out.println(CliText.both("import.importing"));
+      SalesImport result = FileImport.run(imports, client.getId(), source, file, options, mapping, summary.invalidRows(), by, progressLine());
+      mappings.save(client.getId(), kind, mapping.encode(), by);
+      out.println();
+      out.println(CliText.both("import.done", result.getRowsRead(), result.getRowsImported(), result.getRowsSkipped()));
+      out.println(CliText.both("import.duplicates", result.getRowsDuplicate(),
+          result.getRowsDuplicate() - result.getRowsDuplicateContent(), result.getRowsDuplicateContent()));
+      out.println(CliText.both("import.mappingSaved"));
       return 0;
     }
   }
 
-  private Consumer<ImportProgress> progressLine() {
-    return p -> out.printf("\r  %,d 行 (%s)", p.rowsRead(),
-        p.shareDone().isPresent() ? String.format("%.0f%%", p.shareDone().getAsDouble() * 100) : "…");
+  private void printMapping(Client client, Path file, ImportKind kind, ImportOptions options, ColumnMapping mapping) {
+    out.println(CliText.ja("import.heading", client.getName(), file.getFileName(), kind, options.describe(), mapping.dateOrder()));
+    out.println(CliText.both("import.mappingUsed"));
+    mapping.columns().forEach((field, column) -> out.println("  --map " + field.key() + "=" + column));
   }
 
+  private void printSummary(ValidationSummary summary) {
+    out.println();
+    out.println(CliText.both("import.checked", summary.totalRows(), summary.validRows(), summary.invalidRows()));
+    List<RowProblem> shown = summary.firstProblems().subList(0, Math.min(PROBLEMS_SHOWN, summary.firstProblems().size()));
+    for (RowProblem p : shown) {
+      out.println("  " + CliText.ja("import.problemRow", p.rowNumber(), p.column(), p.value(), p.reason())
+          + " / " + ProblemTexts.en(p.kind()));
+    }
+    summary.problemCounts().forEach((kind, n) -> out.printf("  %s: %,d%n", ProblemTexts.both(kind), n));
+  }
 
+  private Consumer<ImportProgress> progressLine() {
+    return p -> out.printf("\r  %,d (%s)", p.rowsRead(),
+        p.shareDone().isPresent() ? String.format("%.0f%%", p.shareDone().getAsDouble() * 100) : "…");
+  }
 }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Set;
 import kyokan.core.NotFoundException;
 import kyokan.core.account.AccountService;
 import kyokan.core.account.LoginThrottle;
@@ -15,7 +15,6 @@ import kyokan.core.account.PasswordHasher;
 import kyokan.core.client.Client;
 import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
-import kyokan.core.db.DatabaseException;
 import kyokan.core.engagement.Engagement;
 import kyokan.core.engagement.EngagementService;
 import kyokan.core.i18n.Messages;
@@ -26,7 +25,7 @@ import kyokan.web.plugin.StepRegistry;
 import kyokan.web.report.ProgressReports;
 
 /**
- * {@code ./kyokan report --client ID --out FILE.pdf [--month YYYY-MM] [--engagement ID] [--lang en] [--data DIR]}:
+ * {@code ./kyokan report --client ID|NAME --out FILE.pdf [--month YYYY-MM] [--engagement ID] [--lang en] [--data DIR]}:
  * the monthly progress report as the engagement page prints it (same code, same step plugins), for printing
  * every client's report before a meeting day. The workbench must be stopped: the database allows one process.
  */
@@ -37,30 +36,36 @@ public final class ReportCommand {
     this.out = out;
   }
 
+  static final Set<String> OPTIONS = Set.of("--client", "--out", "--month", "--engagement", "--lang", "--data", "--plugins");
+
+  public static CommandLine parse(String[] raw) {
+    return new CommandLine(raw, OPTIONS, Set.of());
+  }
+
   /** @return the process exit code */
   public int run(CommandLine args, Path dataDir, Path pluginsDir) throws IOException {
-    long clientId = number(args.required("--client"), "--client");
     Path file = Path.of(args.required("--out"));
     YearMonth asked = args.option("--month").map(m -> ProgressReports.month(m)
-        .orElseThrow(() -> new CommandException("--month は 2025-04 の形で / --month must look like 2025-04"))).orElse(null);
-    Locale locale = Messages.supported(Locale.forLanguageTag(args.option("--lang").orElse("ja")));
+        .orElseThrow(() -> new CommandException("error.month", "--month", m))).orElse(null);
+    String lang = args.option("--lang").orElse("ja");
+    if (!lang.equals("ja") && !lang.equals("en")) throw new CommandException("error.choice", "--lang", "ja, en", lang);
+    Locale locale = Messages.supported(Locale.forLanguageTag(lang));
     Clock clock = Clock.systemDefaultZone();
-    try (Database db = open(dataDir)) {
+    try (Database db = DataFolderDatabase.open(dataDir)) {
       StepRegistry steps = StepRegistry.load(pluginsDir);
       try {
         steps.migrate(db);
         CoreServices core = CoreRegistry.create(db, dataDir, clock);
         EngagementService engagements = new EngagementService(db, clock);
-        Client client = core.get(ClientService.class).find(clientId)
-            .orElseThrow(() -> new CommandException("お客様 " + clientId + " は見つかりません / no client " + clientId));
-        Engagement engagement = engagement(args, engagements, clientId);
+        Client client = ClientRef.resolve(core.get(ClientService.class), args.required("--client"));
+        Engagement engagement = engagement(args, engagements, client.getId());
         ProgressReport report = ProgressReports.of(steps, core, engagements,
             new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock), clock);
-        YearMonth month = asked != null ? asked : report.defaultMonth(clientId);
+        YearMonth month = asked != null ? asked : report.defaultMonth(client.getId());
         byte[] pdf = report.pdf(client, engagement, month, locale);
         if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, pdf);
-        out.printf("%s: %s %s (%,d bytes)%n", "書き出しました / written", file, month, pdf.length);
+        out.println(CliText.both("report.written", file, month, String.format("%,d", pdf.length)));
         return 0;
       } finally {
         steps.stop();
@@ -70,45 +75,14 @@ public final class ReportCommand {
 
   private static Engagement engagement(CommandLine args, EngagementService engagements, long clientId) {
     if (args.option("--engagement").isEmpty()) {
-      return engagements.current(clientId).orElseThrow(() -> new CommandException(
-          "このお客様にはまだプログラムがありません / client " + clientId + " has no engagement yet"));
+      return engagements.current(clientId).orElseThrow(() -> new CommandException("error.noEngagement", clientId));
     }
     try {
-      Engagement e = engagements.get(number(args.required("--engagement"), "--engagement"));
+      Engagement e = engagements.get(Choices.number("--engagement", args.required("--engagement")));
       if (e.getClientId() == clientId) return e;
     } catch (NotFoundException ignored) {
       // reported below, as for another client's engagement
     }
-    throw new CommandException("このお客様のプログラムではありません / not an engagement of client " + clientId);
-  }
-
-  /** Opens the database, or explains that the running workbench holds it. */
-  private static Database open(Path dataDir) {
-    try {
-      return Database.open(dataDir);
-    } catch (DatabaseException e) {
-      if (inUse(e)) {
-        throw new CommandException("ワークベンチが起動中のため、データベースを開けません。ワークベンチを止めてから、もう一度実行してください。"
-            + "\nThe workbench is running and holds the database (" + dataDir + "): stop it, then run the report again.");
-      }
-      throw e;
-    }
-  }
-
-  private static boolean inUse(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      for (SQLException s = t instanceof SQLException q ? q : null; s != null; s = s.getNextException()) {
-        if ("XSDB6".equals(s.getSQLState())) return true;
-      }
-    }
-    return false;
-  }
-
-  private static long number(String text, String option) {
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      throw new CommandException(option + " は数字で / " + option + " must be a number");
-    }
+    throw new CommandException("error.notEngagement", clientId);
   }
 }

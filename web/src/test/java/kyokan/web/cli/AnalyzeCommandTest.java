@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import kyokan.core.account.AccountService;
 import kyokan.core.account.LoginThrottle;
 import kyokan.core.account.PasswordHasher;
@@ -48,8 +47,8 @@ class AnalyzeCommandTest {
           lines.iterator(), 0, consultant, Progress.NONE);
     }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    int code = new AnalyzeCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(new CommandLine(
-        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}, Set.of("--json")), data);
+    int code = new AnalyzeCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(AnalyzeCommand.parse(
+        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}), data);
 
     assertEquals(0, code);
     JsonNode json = new ObjectMapper().readTree(buffer.toString(StandardCharsets.UTF_8));
@@ -61,7 +60,25 @@ class AnalyzeCommandTest {
     // A: two purchases 54 days apart (tenure < 90) → よちよち; B: one purchase → 初回.
     assertEquals(1, json.get("cpmCells").get("TODDLER").asInt());
     assertEquals(1, json.get("cpmCells").get("FIRST_TIMER").asInt());
-    assertEquals(70_000, json.get("thresholds").get("amountLimit").asLong());
+    // Money is stated once at the top, and every money field says it counts minor units.
+    assertEquals("JPY", json.get("currency").asText());
+    assertEquals(0, json.get("minorDigits").asInt());
+    assertEquals(3_000, json.get("revenueMinor").asLong());
+    assertEquals(2_500, json.get("identifiedRevenueMinor").asLong());
+    assertEquals(70_000, json.get("thresholds").get("amountLimitMinor").asLong());
+    assertEquals(List.of(), moneyFieldsWithoutUnit(json, ""));
+  }
+
+  /** Field names that look like money (revenue, amount, value, limit) but do not say they are minor units. */
+  static List<String> moneyFieldsWithoutUnit(JsonNode node, String path) {
+    List<String> bad = new java.util.ArrayList<>();
+    node.fields().forEachRemaining(e -> {
+      String name = e.getKey();
+      boolean money = name.matches("(?i).*(revenue|amount|value|limit|price).*") && !name.matches("(?i).*(share|rate|count|lift).*");
+      if (money && !name.endsWith("Minor")) bad.add(path + name);
+      if (e.getValue().isObject()) bad.addAll(moneyFieldsWithoutUnit(e.getValue(), path + name + "."));
+    });
+    return bad;
   }
 
   private static SaleLineInput line(String date, String order, String customer, long amount) {

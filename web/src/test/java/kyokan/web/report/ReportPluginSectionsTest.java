@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import kyokan.web.cli.CommandLine;
 import kyokan.web.cli.ReportCommand;
 import kyokan.web.support.TestHost;
 import org.apache.pdfbox.Loader;
@@ -37,8 +35,8 @@ class ReportPluginSectionsTest {
     // The same code path from the command line, once the server has let go of the database.
     Path out = temp.resolve("out/report.pdf");
     ByteArrayOutputStream console = new ByteArrayOutputStream();
-    int exit = new ReportCommand(new PrintStream(console, true, StandardCharsets.UTF_8)).run(new CommandLine(
-        new String[] {"--client", String.valueOf(clientId), "--out", out.toString()}, Set.of()), temp.resolve("data"), plugins);
+    int exit = new ReportCommand(new PrintStream(console, true, StandardCharsets.UTF_8)).run(ReportCommand.parse(
+        new String[] {"--client", String.valueOf(clientId), "--out", out.toString()}), temp.resolve("data"), plugins);
     assertEquals(0, exit, console.toString(StandardCharsets.UTF_8));
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out))) {
       String text = new PDFTextStripper().getText(doc);

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kyokan.core.i18n.MoneyFormat;
@@ -25,7 +24,6 @@ import kyokan.core.sales.ImportSource;
 import kyokan.core.sales.SaleLineInput;
 import kyokan.core.sales.SalesImportService;
 import kyokan.web.cli.AnalyzeCommand;
-import kyokan.web.cli.CommandLine;
 import kyokan.web.support.Fixture;
 import kyokan.web.support.TestHost;
 import kyokan.web.support.WebClient;
@@ -70,14 +68,13 @@ class AnalysisDashboardTest {
     }
     // The command line, on the same data folder once the server has let go of it.
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new AnalyzeCommand(new PrintStream(out, true, StandardCharsets.UTF_8)).run(new CommandLine(
-        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}, Set.of("--json")),
-        temp.resolve("data"));
+    new AnalyzeCommand(new PrintStream(out, true, StandardCharsets.UTF_8)).run(AnalyzeCommand.parse(
+        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}), temp.resolve("data"));
     assertEquals(served, JSON.readTree(out.toString(StandardCharsets.UTF_8)));
     // And the page shows the JSON's numbers.
     assertEquals(MoneyFormat.percent(served.get("q1RepeatShare").asDouble()), value(dashboard, "q1"));
     assertEquals(MoneyFormat.percent(served.get("captureRate").asDouble()), value(dashboard, "capture"));
-    assertEquals(MoneyFormat.format(served.get("revenue").asLong(), "JPY"), value(dashboard, "revenue"));
+    assertEquals(MoneyFormat.format(served.get("revenueMinor").asLong(), "JPY"), value(dashboard, "revenue"));
     assertEquals(served.get("q3Lapsing").get("days60to89").asText(), value(dashboard, "q3_60"));
     assertEquals(served.get("q6ActiveLoyalCustomers").asText(), value(dashboard, "q6"));
   }

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kyokan.core.importing.ImportKind;
@@ -30,7 +29,6 @@ import kyokan.core.sales.SaleLineInput;
 import kyokan.core.sales.SalesImportService;
 import kyokan.core.segmentation.ThresholdService;
 import kyokan.web.cli.AnalyzeCommand;
-import kyokan.web.cli.CommandLine;
 import kyokan.web.support.Fixture;
 import kyokan.web.support.TestHost;
 import kyokan.web.support.WebClient;
@@ -116,9 +114,8 @@ class SegmentationPagesTest {
       assertEquals(2, json.get("cpmCells").get("FIRST_TIMER").asInt());
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new AnalyzeCommand(new PrintStream(out, true, StandardCharsets.UTF_8)).run(new CommandLine(
-        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}, Set.of("--json")),
-        temp.resolve("data"));
+    new AnalyzeCommand(new PrintStream(out, true, StandardCharsets.UTF_8)).run(AnalyzeCommand.parse(
+        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}), temp.resolve("data"));
     JsonNode cli = JSON.readTree(out.toString(StandardCharsets.UTF_8));
     assertEquals(2, cli.get("cpmCells").get("FIRST_TIMER").asInt(), "the command line counts under the thresholds in force");
     JsonNode table = cli.get("movement").get("table");

@@ -120,7 +120,7 @@ public final class DashboardController {
     }
     YearMonth month = choice.get().month();
     return StepResponse.json(MonthFigures.json(report(req, month),
-        req.services().get(SegmentationService.class).movement(client.getId(), month)));
+        req.services().get(SegmentationService.class).movement(client.getId(), month), client.getCurrency(), client.getMinorDigits()));
   }
 
   /** The month's report under the shop's thresholds in force at its end (step 3 keeps them; the defaults until then). */

@@ -101,7 +101,8 @@ public final class ThresholdsController {
       }
     }
     ThresholdsPage page = new ThresholdsPage(req.view(), format, req.csrfToken(), choice.orElse(null), current, inForce,
-        saves, reasons, suggested, shown, problems, preview, effectiveMonths(choice, defaultFrom), notice);
+        saves, reasons, suggested, shown, problems, preview, effectiveMonths(choice, defaultFrom), notice,
+        history.defaults().amountFromData());
     return StepResponse.page(req.view().t("thresholds.title"), templates.render("thresholds/thresholds.jte", page));
   }
 

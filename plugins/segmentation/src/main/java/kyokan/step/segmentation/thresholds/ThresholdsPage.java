@@ -17,6 +17,7 @@ import kyokan.step.segmentation.common.Definitions;
  * reasons, and the form with its preview. {@code choice} is null without sales (no suggestion, no counts).
  *
  * @param inForce the save in force at the month end, null while the defaults apply
+ * @param defaultsFromData the defaults' amount limit is the suggestion from the shop's data (a currency other than yen)
  * @param history every save, newest first
  * @param reasons empty without sales
  * @param suggested the suggestion's values as a form, null without sales
@@ -27,7 +28,7 @@ import kyokan.step.segmentation.common.Definitions;
 public record ThresholdsPage(StepView view, FigureFormat format, String csrf, MonthChoice choice, CpmThresholds current,
     ThresholdEntry inForce, List<ThresholdEntry> history, List<SuggestionText.Reason> reasons, ThresholdForm suggested,
     ThresholdForm form, Map<String, String> errors, List<PreviewRow> preview, List<YearMonth> effectiveMonths,
-    String notice) {
+    String notice, boolean defaultsFromData) {
 
   public String base() {
     return "/clients/" + view.client().getId() + "/steps/segmentation/";
