@@ -24,9 +24,9 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
 
   /**
    * log of (α+T)^−(r+x) + [x &gt; 0] a/(b+x−1) (α+t_x)^−(r+x), the two ways the history can have come about
-   * (still alive at T, or dropped out right after the last purchase). Shared with the sample likelihood.
+   * (still alive at T, or dropped out right after the last purchase).
    */
-  double logAliveTerms(int x, double tx, double age) {
+  private double logAliveTerms(int x, double tx, double age) {
     double stillAlive = -(r + x) * Math.log(alpha + age);
     if (x == 0) return stillAlive;
     double droppedOut = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);

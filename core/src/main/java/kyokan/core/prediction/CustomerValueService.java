@@ -5,6 +5,7 @@ import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.analytics.CpmThresholds;
 import kyokan.core.analytics.CustomerPurchases;
 import kyokan.core.analytics.CustomerSnapshot;
+import kyokan.core.analytics.Ledger;
 import kyokan.core.analytics.ResultCache;
 import kyokan.core.segmentation.ThresholdHistory;
 import kyokan.core.segmentation.ThresholdService;
@@ -39,14 +40,19 @@ public final class CustomerValueService {
 
   /** Every customer's figures as of {@code asOf} under the thresholds in force then. */
   public CustomerValues values(long clientId, LocalDate asOf) {
-    CustomerSnapshot snapshot = analytics.snapshot(clientId, asOf);
+    Ledger ledger = analytics.ledger(clientId);
     ThresholdHistory saved = thresholds.history(clientId);
-    long data = snapshot.ledger().version();
+    long data = ledger.version();
     long version = saved.version();
     results.removeIf(k -> k.clientId() == clientId && (k.dataVersion() != data || k.thresholdsVersion() != version));
-    CpmThresholds inForce = saved.inForce(asOf);
-    return results.get(new Key(clientId, data, version, asOf),
-        () -> CustomerValuation.of(snapshot, CustomerPurchases.of(snapshot.ledger(), asOf), inForce, rule));
+    return results.get(new Key(clientId, data, version, asOf), () -> compute(clientId, ledger, asOf, saved.inForce(asOf)));
+  }
+
+  private CustomerValues compute(long clientId, Ledger ledger, LocalDate asOf, CpmThresholds inForce) {
+    CustomerSnapshot snapshot = analytics.snapshot(clientId, asOf);
+    // An import landed between the two reads: stay with the ledger the cache key names.
+    if (snapshot.ledger() != ledger) snapshot = CustomerSnapshot.of(ledger, asOf);
+    return CustomerValuation.of(snapshot, CustomerPurchases.of(ledger, asOf), inForce, rule);
   }
 
   /** The rule this service flags customers at risk by. */

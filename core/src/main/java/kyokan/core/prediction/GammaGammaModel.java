@@ -1,16 +1,40 @@
 package kyokan.core.prediction;
 
+import java.util.Arrays;
 import java.util.List;
+import org.hipparchus.special.Gamma;
 
 /**
  * Fits the Gamma-Gamma spend model by maximum likelihood on the customers with at least one repeat
- * purchase (only they have a mean repeat value), with {@link LogScaleMaximizer} from p = q = γ = 1.
+ * purchase (only they have a mean repeat value), with {@link LogScaleMaximizer} from p = q = γ = 1. An
+ * estimate with q ≤ 1 has no finite mean order value and counts as {@link FitOutcome#NOT_IDENTIFIED}. The
+ * log-gamma terms depend on x alone and are computed once per distinct x at each step.
  */
 public final class GammaGammaModel {
   /** Three parameters from fewer repeat customers than this would be a guess. */
   public static final int MIN_REPEAT_CUSTOMERS = 10;
 
-  private GammaGammaModel() {}
+  private final int[] distinctRepeats;
+  private final int[] repeatGroup;
+  private final double[] repeats;
+  private final double[] logMean;
+  private final double[] mean;
+
+  GammaGammaModel(List<SpendHistory> repeaters) {
+    distinctRepeats = repeaters.stream().mapToInt(SpendHistory::repeats).distinct().sorted().toArray();
+    int n = repeaters.size();
+    repeatGroup = new int[n];
+    repeats = new double[n];
+    logMean = new double[n];
+    mean = new double[n];
+    for (int i = 0; i < n; i++) {
+      SpendHistory h = repeaters.get(i);
+      repeatGroup[i] = Arrays.binarySearch(distinctRepeats, h.repeats());
+      repeats[i] = h.repeats();
+      mean[i] = h.meanValue();
+      logMean[i] = Math.log(h.meanValue());
+    }
+  }
 
   /** Fits to the repeat customers among {@code sample} (the others are left out, as the model asks). */
   public static ModelFit<GammaGammaParameters> fit(List<SpendHistory> sample) {
@@ -18,16 +42,30 @@ public final class GammaGammaModel {
     if (repeaters.size() < MIN_REPEAT_CUSTOMERS) {
       return ModelFit.notFitted(FitOutcome.TOO_FEW_REPEAT_CUSTOMERS, repeaters.size());
     }
-    return LogScaleMaximizer.maximize(3, p -> logLikelihood(repeaters, new GammaGammaParameters(p[0], p[1], p[2])))
+    GammaGammaModel model = new GammaGammaModel(repeaters);
+    return LogScaleMaximizer.maximize(3, model::logLikelihood)
         .filter(m -> m.parameters()[1] > 1)
         .map(m -> ModelFit.fitted(new GammaGammaParameters(m.parameters()[0], m.parameters()[1], m.parameters()[2]),
             m.logLikelihood(), repeaters.size()))
         .orElseGet(() -> ModelFit.notFitted(FitOutcome.NOT_IDENTIFIED, repeaters.size()));
   }
 
-  private static double logLikelihood(List<SpendHistory> repeaters, GammaGammaParameters params) {
-    double total = 0;
-    for (SpendHistory h : repeaters) total += params.logLikelihood(h);
+  /** The sample's log-likelihood at {p, q, γ}: the sum of {@link GammaGammaParameters#logLikelihood} over repeaters. */
+  double logLikelihood(double[] params) {
+    double p = params[0];
+    double q = params[1];
+    double gamma = params[2];
+    if (!(p > 0 && q > 0 && gamma > 0) || Double.isInfinite(p + q + gamma)) throw new IllegalArgumentException("out of range");
+    double[] byRepeats = new double[distinctRepeats.length];
+    for (int g = 0; g < distinctRepeats.length; g++) {
+      int x = distinctRepeats[g];
+      byRepeats[g] = Gamma.logGamma(p * x + q) - Gamma.logGamma(p * x) + p * x * Math.log(x);
+    }
+    double total = mean.length * (q * Math.log(gamma) - Gamma.logGamma(q));
+    for (int i = 0; i < mean.length; i++) {
+      double px = p * repeats[i];
+      total += byRepeats[repeatGroup[i]] + (px - 1) * logMean[i] - (px + q) * Math.log(gamma + mean[i] * repeats[i]);
+    }
     return total;
   }
 }

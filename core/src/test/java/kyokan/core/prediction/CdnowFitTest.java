@@ -3,6 +3,7 @@ package kyokan.core.prediction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,20 @@ class CdnowFitTest {
     assertWithinOnePercent(6.25, p.p(), "p");
     assertWithinOnePercent(3.74, p.q(), "q");
     assertWithinOnePercent(15.45, p.gamma(), "gamma");
+  }
+
+  @Test
+  void theSampleLikelihoodsAreTheSumsOfTheCustomersLikelihoods() {
+    BgNbdParameters bg = new BgNbdParameters(0.3, 5, 0.7, 2.5);
+    GammaGammaParameters gg = new GammaGammaParameters(5, 4, 12);
+    double bgSum = 0;
+    for (RepeatHistory h : sample.histories()) bgSum += bg.logLikelihood(h);
+    List<SpendHistory> repeaters = sample.spending().stream().filter(h -> h.repeats() > 0).toList();
+    double ggSum = 0;
+    for (SpendHistory h : repeaters) ggSum += gg.logLikelihood(h);
+
+    assertEquals(bgSum, new BgNbdModel(sample.histories()).logLikelihood(new double[] {0.3, 5, 0.7, 2.5}), 1e-9 * -bgSum);
+    assertEquals(ggSum, new GammaGammaModel(repeaters).logLikelihood(new double[] {5, 4, 12}), 1e-9 * -ggSum);
   }
 
   private static void assertWithinOnePercent(double published, double fitted, String name) {
