@@ -8,7 +8,10 @@ import org.hipparchus.special.Gamma;
  * Fits the Gamma-Gamma spend model by maximum likelihood on the customers with at least one repeat
  * purchase (only they have a mean repeat value), with {@link LogScaleMaximizer} from p = q = γ = 1. An
  * estimate with q ≤ 1 has no finite mean order value and counts as {@link FitOutcome#NOT_IDENTIFIED}. The
- * log-gamma terms depend on x alone and are computed once per distinct x at each step.
+ * values are fitted in units of their own mean, so that γ, a money scale, starts near its answer and stays
+ * inside the optimiser's bounds in any currency (yen amounts put γ near 10⁵); the model is scale-equivariant:
+ * γ is multiplied back, and the log-likelihood shifts by −n ln(scale). The log-gamma terms depend on x alone
+ * and are computed once per distinct x at each step.
  */
 public final class GammaGammaModel {
   /** Three parameters from fewer repeat customers than this would be a guess. */
@@ -20,7 +23,8 @@ public final class GammaGammaModel {
   private final double[] logMean;
   private final double[] mean;
 
-  GammaGammaModel(List<SpendHistory> repeaters) {
+  /** The model on these repeat customers, values divided by {@code scale}. */
+  GammaGammaModel(List<SpendHistory> repeaters, double scale) {
     distinctRepeats = repeaters.stream().mapToInt(SpendHistory::repeats).distinct().sorted().toArray();
     int n = repeaters.size();
     repeatGroup = new int[n];
@@ -31,8 +35,8 @@ public final class GammaGammaModel {
       SpendHistory h = repeaters.get(i);
       repeatGroup[i] = Arrays.binarySearch(distinctRepeats, h.repeats());
       repeats[i] = h.repeats();
-      mean[i] = h.meanValue();
-      logMean[i] = Math.log(h.meanValue());
+      mean[i] = h.meanValue() / scale;
+      logMean[i] = Math.log(mean[i]);
     }
   }
 
@@ -42,15 +46,17 @@ public final class GammaGammaModel {
     if (repeaters.size() < MIN_REPEAT_CUSTOMERS) {
       return ModelFit.notFitted(FitOutcome.TOO_FEW_REPEAT_CUSTOMERS, repeaters.size());
     }
-    GammaGammaModel model = new GammaGammaModel(repeaters);
+    double scale = repeaters.stream().mapToDouble(SpendHistory::meanValue).average().orElseThrow();
+    GammaGammaModel model = new GammaGammaModel(repeaters, scale);
+    int n = repeaters.size();
     return LogScaleMaximizer.maximize(3, model::logLikelihood)
         .filter(m -> m.parameters()[1] > 1)
-        .map(m -> ModelFit.fitted(new GammaGammaParameters(m.parameters()[0], m.parameters()[1], m.parameters()[2]),
-            m.logLikelihood(), repeaters.size()))
+        .map(m -> ModelFit.fitted(new GammaGammaParameters(m.parameters()[0], m.parameters()[1], m.parameters()[2] * scale),
+            m.logLikelihood() - n * Math.log(scale), n))
         .orElseGet(() -> ModelFit.notFitted(FitOutcome.NOT_IDENTIFIED, repeaters.size()));
   }
 
-  /** The sample's log-likelihood at {p, q, γ}: the sum of {@link GammaGammaParameters#logLikelihood} over repeaters. */
+  /** The log-likelihood of the scaled values at {p, q, γ / scale}: with scale 1, the sum of {@link GammaGammaParameters#logLikelihood}. */
   double logLikelihood(double[] params) {
     double p = params[0];
     double q = params[1];

@@ -49,6 +49,20 @@ class CdnowFitTest {
   }
 
   @Test
+  void gammaGammaInAnotherMoneyUnitScalesOnlyGamma() {
+    // The same spending in cents: p and q unchanged, γ × 100, log-likelihood − 946 ln 100 (the density's Jacobian).
+    List<SpendHistory> cents = sample.spending().stream().map(h -> new SpendHistory(h.repeats(), h.meanValue() * 100)).toList();
+    ModelFit<GammaGammaParameters> dollars = GammaGammaModel.fit(sample.spending());
+
+    ModelFit<GammaGammaParameters> fit = GammaGammaModel.fit(cents);
+
+    assertEquals(dollars.parameters().p(), fit.parameters().p(), 1e-4 * dollars.parameters().p());
+    assertEquals(dollars.parameters().q(), fit.parameters().q(), 1e-4 * dollars.parameters().q());
+    assertEquals(dollars.parameters().gamma() * 100, fit.parameters().gamma(), 1e-4 * dollars.parameters().gamma() * 100);
+    assertEquals(dollars.logLikelihood() - 946 * Math.log(100), fit.logLikelihood(), 1e-3);
+  }
+
+  @Test
   void theSampleLikelihoodsAreTheSumsOfTheCustomersLikelihoods() {
     BgNbdParameters bg = new BgNbdParameters(0.3, 5, 0.7, 2.5);
     GammaGammaParameters gg = new GammaGammaParameters(5, 4, 12);
@@ -59,7 +73,7 @@ class CdnowFitTest {
     for (SpendHistory h : repeaters) ggSum += gg.logLikelihood(h);
 
     assertEquals(bgSum, new BgNbdModel(sample.histories()).logLikelihood(new double[] {0.3, 5, 0.7, 2.5}), 1e-9 * -bgSum);
-    assertEquals(ggSum, new GammaGammaModel(repeaters).logLikelihood(new double[] {5, 4, 12}), 1e-9 * -ggSum);
+    assertEquals(ggSum, new GammaGammaModel(repeaters, 1).logLikelihood(new double[] {5, 4, 12}), 1e-9 * -ggSum);
   }
 
   private static void assertWithinOnePercent(double published, double fitted, String name) {
