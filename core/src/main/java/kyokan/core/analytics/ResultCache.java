@@ -14,8 +14,9 @@ import java.util.function.ToLongFunction;
  * held while computing (the map holds futures; the first asker computes, the others wait on its future).
  * A failed computation is forgotten so the next ask tries again. Each result has a weight (about its
  * bytes); past {@code maxWeight} in all, the least recently used results go, never the one just made.
+ * Public for services outside this package that cache what they compute from the ledger the same way.
  */
-final class ResultCache<K, V> {
+public final class ResultCache<K, V> {
   private static final class Entry<V> {
     final CompletableFuture<V> future = new CompletableFuture<>();
     final AtomicLong lastUsed;
@@ -31,12 +32,12 @@ final class ResultCache<K, V> {
   private final long maxWeight;
   private final ToLongFunction<V> weigher;
 
-  ResultCache(long maxWeight, ToLongFunction<V> weigher) {
+  public ResultCache(long maxWeight, ToLongFunction<V> weigher) {
     this.maxWeight = maxWeight;
     this.weigher = weigher;
   }
 
-  V get(K key, Supplier<V> compute) {
+  public V get(K key, Supplier<V> compute) {
     Entry<V> mine = new Entry<>(clock.incrementAndGet());
     Entry<V> existing = entries.putIfAbsent(key, mine);
     if (existing != null) {
@@ -58,11 +59,11 @@ final class ResultCache<K, V> {
   }
 
   /** Drops every entry whose key matches, e.g. results of a data version that is not current any more. */
-  void removeIf(Predicate<K> stale) {
+  public void removeIf(Predicate<K> stale) {
     entries.keySet().removeIf(stale);
   }
 
-  int size() {
+  public int size() {
     return entries.size();
   }
 
