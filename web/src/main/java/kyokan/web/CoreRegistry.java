@@ -15,6 +15,7 @@ import kyokan.core.outreach.CustomerTimeline;
 import kyokan.core.outreach.MailingList;
 import kyokan.core.outreach.PrintSettingsService;
 import kyokan.core.outreach.TargetListService;
+import kyokan.core.prediction.CustomerValueService;
 import kyokan.core.meeting.MeetingReportSection;
 import kyokan.core.meeting.MeetingService;
 import kyokan.core.report.DecisionsAndActions;
@@ -67,6 +68,7 @@ public final class CoreRegistry {
             core.get(SegmentationService.class), core.get(WorksheetService.class), meetings))
         .register(DecisionsAndActions.class, new MeetingReportSection(meetings));
     registerOutreach(core, db, clock);
+    core.register(CustomerValueService.class, new CustomerValueService(core.get(AnalyticsService.class), thresholds));
     return core;
   }
 

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +18,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kyokan.core.analytics.CpmCell;
 import kyokan.core.client.Client;
 import kyokan.core.client.NewClient;
 import kyokan.core.importing.ImportKind;
 import kyokan.core.jobs.Progress;
+import kyokan.core.outreach.CampaignService;
+import kyokan.core.outreach.Channel;
+import kyokan.core.outreach.NewCampaign;
+import kyokan.core.outreach.TargetRule;
 import kyokan.core.sales.ImportSource;
 import kyokan.core.sales.SaleLineInput;
 import kyokan.core.sales.SalesImportService;
@@ -69,6 +75,11 @@ class OddDatesPagesTest {
     for (StepExtension step : host.services().steps().steps()) {
       host.services().engagements().setUnlocked(fixture.engagementX.getId(), step.id(), true, fixture.consultantA);
     }
+    // A campaign, so that step 4's campaign page and its print links are among the pages walked.
+    TargetRule everyone = new TargetRule(YearMonth.now().minusMonths(2).atEndOfMonth(), EnumSet.allOf(CpmCell.class),
+        null, null, null, null, true);
+    host.services().core().get(CampaignService.class).create(fixture.clientX.getId(), new NewCampaign("odd dates",
+        everyone, Channel.POSTCARD, LocalDate.now().minusDays(40), 0, null, 30, "{氏名}様", 15), fixture.consultantA.getId());
   }
 
   @AfterAll
