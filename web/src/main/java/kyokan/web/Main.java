@@ -35,7 +35,7 @@ public final class Main {
 
   private static int runCommand(String name, String[] args) {
     try {
-      CommandLine line = new CommandLine(args, java.util.Set.of("--skip-invalid", "--json"));
+      CommandLine line = new CommandLine(args, java.util.Set.of("--skip-invalid", "--json", "--all"));
       Path data = Path.of(line.option("--data").orElse(System.getenv().getOrDefault("KYOKAN_DATA", "data")));
       if (name.equals("report")) {
         Path plugins = Path.of(line.option("--plugins").orElse(System.getenv().getOrDefault("KYOKAN_PLUGINS", "web/target/plugins")));

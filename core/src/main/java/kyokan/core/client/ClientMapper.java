@@ -8,4 +8,6 @@ public interface ClientMapper {
   Client selectById(long id);
 
   List<Client> selectByConsultant(long consultantId);
+
+  List<Client> selectAll();
 }

@@ -41,7 +41,10 @@ public final class DemoClient {
   }
 
   public void ensure() {
-    if (services.accounts().findByEmail(CONSULTANT_EMAIL).isPresent()) return;
+    services.accounts().findByEmail(CONSULTANT_EMAIL).ifPresentOrElse(c -> new DemoPortfolio(services).ensure(c), this::create);
+  }
+
+  private void create() {
     User consultant = services.accounts().createConsultant(CONSULTANT_EMAIL, "山田 恵子", CONSULTANT_PASSWORD);
     Client client = services.clients().create(consultant,
         new NewClient(NAME, "喫茶店(自家焙煎コーヒー・焼き菓子)", "佐倉 陽子", "owner@sakura-coffee.jp", "03-1234-5678"));
@@ -54,6 +57,7 @@ public final class DemoClient {
       services.engagements().setUnlocked(engagement.getId(), step.id(), true, consultant);
       fillWorksheet(engagement, step, owner, consultant);
     }
+    new DemoPortfolio(services).ensure(consultant);
     System.out.println("デモクライアント「" + NAME + "」を作成しました / demo client created:");
     System.out.println("   コンサルタント / consultant : " + CONSULTANT_EMAIL + " / " + CONSULTANT_PASSWORD);
     System.out.println("   店主 / shop owner           : " + OWNER_EMAIL + " / " + OWNER_PASSWORD);
