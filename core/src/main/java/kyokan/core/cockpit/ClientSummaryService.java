@@ -47,6 +47,8 @@ public final class ClientSummaryService {
   private final List<StepExtension> steps;
   private final Clock clock;
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+  // One refresh of a client at a time: the background one and a direct call would both replace the row.
+  private final Map<Long, Object> locks = new ConcurrentHashMap<>();
   private final CockpitReader reader;
 
   public ClientSummaryService(Database db, CoreServices core, EngagementService engagements, List<StepExtension> steps,
@@ -90,8 +92,14 @@ public final class ClientSummaryService {
     return pending.contains(clientId);
   }
 
-  /** Computes and stores the client's figures and alerts now. */
+  /** Computes and stores the client's figures and alerts now (waiting for a refresh of the same client in progress). */
   public void refresh(long clientId) {
+    synchronized (locks.computeIfAbsent(clientId, k -> new Object())) {
+      compute(clientId);
+    }
+  }
+
+  private void compute(long clientId) {
     Client client = core.get(ClientService.class).get(clientId);
     // The versions are read before computing: a change that lands meanwhile leaves the row stale, so it is redone.
     long version = core.get(LedgerVersion.class).current(clientId);

@@ -15,6 +15,8 @@ import kyokan.core.engagement.Engagement;
 import kyokan.core.meeting.MeetingService;
 import kyokan.web.Services;
 import kyokan.web.cockpit.CockpitController;
+import kyokan.web.cockpit.StepAlertLinks;
+import kyokan.core.cockpit.ClientSummaryService;
 import kyokan.web.engagement.Timeline;
 import kyokan.web.http.Cookies;
 import kyokan.web.http.Pages;
@@ -81,6 +83,11 @@ public final class ClientController {
     params.put("rows", current == null ? List.of() : Timeline.rows(ctx, services, current));
     MeetingService meetings = services.core().get(MeetingService.class);
     params.put("actionItems", MeetingViews.items(ctx, meetings.clientItems(client.getId()), meetings.today()));
+    // The same step alerts as on the consultant's cockpit, for the steps open to the shop now.
+    java.util.Set<String> unlocked = current == null ? java.util.Set.of() : services.engagements().unlocks(current.getId())
+        .values().stream().filter(u -> u.isUnlocked()).map(u -> u.getStepId()).collect(java.util.stream.Collectors.toSet());
+    params.put("alerts", StepAlertLinks.of(services.core().get(ClientSummaryService.class).alertsOf(client.getId()), unlocked,
+        services.steps(), RequestState.locale(ctx)));
     pages.render(ctx, "client/home.jte", params);
   }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kyokan.core.analytics.Ratio;
 import kyokan.core.chart.Sparkline;
 import kyokan.core.chart.SvgChart;
@@ -40,7 +42,7 @@ final class CockpitLines {
     return new CockpitLine(row.clientId(), s.getClientName(), s.getBusinessType(), row.programMonth(), program(row),
         step.map(st -> st.number() + ". " + st.title(locale)).orElse(""),
         row.worksheetStatus() == null ? "" : m.get(row.worksheetStatus().messageKey()),
-        row.worksheetStatus() == null ? "" : row.worksheetStatus().name(),
+        row.worksheetStatus() == null ? "" : row.worksheetStatus().name().toLowerCase(Locale.ROOT),
         s.getLastSale() == null ? m.get("cockpit.noData") : DAY.format(s.getLastSale()), row.dataLate(), month,
         s.getMonth() == null ? List.of() : figures(s), sparkline(s, month), movement(s), row.openItems(),
         row.overdueItems(), row.nextMeeting() == null ? "" : DAY.format(row.nextMeeting()), alerts(row), row.stale());
@@ -108,11 +110,9 @@ final class CockpitLines {
     if (row.overdueItems() > 0) {
       links.add(new AlertLink("overdue", m.format("cockpit.alert.overdue", row.overdueItems()), base + "/action-items"));
     }
-    for (AlertRow a : row.alerts()) {
-      String text = steps.find(a.getStepId()).map(st -> st.messages(locale).format(a.getMessageKey(), a.getItemCount()))
-          .orElse(a.getKind() + ": " + a.getItemCount());
-      links.add(new AlertLink(a.getStepId() + ":" + a.getKind(), text, a.getLink()));
-    }
+    // The reader already dropped the alerts of steps locked since the summary.
+    Set<String> shown = row.alerts().stream().map(AlertRow::getStepId).collect(Collectors.toSet());
+    links.addAll(StepAlertLinks.of(row.alerts(), shown, steps, locale));
     return links;
   }
 }

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The cockpit with 30 clients of 100,000 customers each. One real ledger (100,000 customers, 1,000,000 lines,
- * 3 years) is imported and summarised by the real precomputation, timed; its summary and alerts are then
+ * The cockpit with 30 clients of 100,000 customers each. One real ledger (100,000 customers, 400,000 lines,
+ * 3 years; fewer lines than the analytics benchmarks' million, since the import alone took ten minutes on a shared machine) is imported and summarised by the real precomputation, timed; its summary and alerts are then
  * copied to 29 more clients (each with its own engagement in another program month, unlocked steps, an
  * overdue item and a planned meeting), since the page reads only the stored summaries and a few grouped
  * queries. The consultant then reads the cockpit over HTTP. Target: median under 100 ms. Not run by default:
@@ -55,16 +55,17 @@ class CockpitBenchmark {
     try (TestHost host = TestHost.start(temp)) {
       Fixture f = new Fixture(host.services());
       LocalDate end = YearMonth.now().minusMonths(1).atEndOfMonth();
-      DemoShopGenerator shop = new DemoShopGenerator(DemoShopSpec.sakuraCoffee(end).withSize(100_000, 1_000_000));
+      DemoShopGenerator shop = new DemoShopGenerator(DemoShopSpec.sakuraCoffee(end).withSize(100_000, 400_000));
       ClientSummaryService summaries = host.services().core().get(ClientSummaryService.class);
       long t0 = System.nanoTime();
       SalesImportService imports = host.services().core().get(SalesImportService.class);
       imports.importSales(f.clientX.getId(), new ImportSource("sales.csv", "2".repeat(64), ImportKind.SALES),
           shop.lineIterator(), 0, f.consultantA, Progress.NONE);
       System.out.printf("import (setup): %.0f s%n", (System.nanoTime() - t0) / 1e9);
-      // The import queued a background refresh; wait for it, then time the precomputation on its own.
-      while (summaries.isPending(f.clientX.getId())) Thread.sleep(200);
-      Thread.sleep(200);
+      // The import queued a background refresh; a direct refresh waits for it, so the second one is timed alone.
+      long b0 = System.nanoTime();
+      summaries.refresh(f.clientX.getId());
+      System.out.printf("summary precomputation after the import (ledger loaded from Derby): %.0f ms%n", (System.nanoTime() - b0) / 1e6);
       long r0 = System.nanoTime();
       summaries.refresh(f.clientX.getId());
       System.out.printf("summary precomputation, ledger in memory: %.0f ms%n", (System.nanoTime() - r0) / 1e6);

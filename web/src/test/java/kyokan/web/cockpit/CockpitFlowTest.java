@@ -103,6 +103,27 @@ class CockpitFlowTest {
     assertEquals(400, consultant().post("/cockpit/reports", Map.of("month", "2025-13")).status());
   }
 
+  @Test
+  void aMeetingIsPlannedWithinTheProgramAndListedOnlyForItsConsultant() {
+    WebClient consultant = consultant();
+    String path = "/clients/" + f.clientX.getId() + "/meetings";
+    WebClient.Response outside = consultant.post(path, Map.of("date", YearMonth.now().plusMonths(9).atDay(3).toString(),
+        "time", "10:00", "place", "本店"));
+    assertEquals(400, outside.status());
+    assertTrue(outside.body().contains("7か月の中から"), "the refusal says why");
+    assertEquals(400, consultant.post(path, Map.of("date", "3月3日", "time", "", "place", "")).status());
+
+    String day = YearMonth.now().atEndOfMonth().toString();
+    WebClient.Response planned = consultant.post(path, Map.of("date", day, "time", "09:30", "place", "https://meet.example.jp/a"));
+    assertEquals(302, planned.status());
+    String calendar = consultant.follow(planned).body();
+    assertTrue(calendar.contains(day) && calendar.contains("09:30") && calendar.contains("href=\"https://meet.example.jp/a\""), calendar);
+    assertTrue(consultant.get("/").body().contains(day), "the cockpit shows the next meeting");
+    WebClient other = host.client().login(f.consultantB.getEmail(), Fixture.PASSWORD);
+    assertFalse(other.get("/meetings").body().contains(f.clientX.getName()));
+    assertEquals(403, other.post(path, Map.of("date", day, "time", "", "place", "")).status());
+  }
+
   /** Waits for the background summary of the client to be computed from the current data. */
   static CockpitRow freshRow(long clientId) {
     Instant until = Instant.now().plus(Duration.ofSeconds(60));
