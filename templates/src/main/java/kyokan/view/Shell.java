@@ -34,6 +34,10 @@ public record Shell(Messages messages, User user, String csrfToken, String path,
     return user != null && user.isConsultant();
   }
 
+  public boolean administrator() {
+    return user != null && user.isAdministrator();
+  }
+
   public String clientBase() {
     return client == null ? "" : "/clients/" + client.getId();
   }

@@ -1,5 +1,6 @@
 package kyokan.web;
 
+import static kyokan.web.auth.Access.ADMIN;
 import static kyokan.web.auth.Access.CLIENT;
 import static kyokan.web.auth.Access.CLIENT_CONSULTANT;
 import static kyokan.web.auth.Access.CONSULTANT;
@@ -13,6 +14,9 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import kyokan.web.account.AccountController;
+import kyokan.web.admin.AdminController;
+import kyokan.web.cockpit.CockpitController;
+import kyokan.web.meeting.CalendarController;
 import kyokan.web.auth.AccessGuard;
 import kyokan.web.client.ClientController;
 import kyokan.web.engagement.EngagementController;
@@ -45,6 +49,9 @@ public final class WebApp {
     StepController steps = new StepController(services, pages);
     StatusController status = new StatusController(services, pages);
     MeetingController meetings = new MeetingController(services, pages);
+    CockpitController cockpit = new CockpitController(services, pages);
+    CalendarController calendar = new CalendarController(services, pages);
+    AdminController admin = new AdminController(services, pages);
 
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -75,7 +82,20 @@ public final class WebApp {
     app.get("/account/password", account::showPasswordChange, SIGNED_IN);
     app.post("/account/password", account::changePassword, SIGNED_IN);
 
-    app.get("/", clients::showHome, SIGNED_IN);
+    app.get("/", ctx -> clients.showHome(ctx, cockpit), SIGNED_IN);
+    app.post("/cockpit/reports", cockpit::startPrintAll, CONSULTANT);
+    app.get("/cockpit/reports/{jobId}", cockpit::showPrintJob, CONSULTANT);
+    app.get("/cockpit/reports/{jobId}/zip", cockpit::downloadPrintZip, CONSULTANT);
+    app.get("/meetings", calendar::showMonth, CONSULTANT);
+    app.get("/meetings/new", calendar::choosePlanClient, CONSULTANT);
+    app.get("/clients/{clientId}/meetings/new", calendar::showPlanForm, CLIENT_CONSULTANT);
+    app.post("/clients/{clientId}/meetings", calendar::planMeeting, CLIENT_CONSULTANT);
+    app.get("/admin/consultants", admin::showConsultants, ADMIN);
+    app.post("/admin/consultants", admin::createConsultant, ADMIN);
+    app.post("/admin/consultants/{consultantId}/deactivate", admin::deactivate, ADMIN);
+    app.post("/admin/consultants/{consultantId}/activate", admin::activate, ADMIN);
+    app.get("/admin/clients", admin::showClients, ADMIN);
+    app.post("/admin/clients/{clientId}/handover", admin::handOver, ADMIN);
     app.get("/status", status::showPlugins, CONSULTANT);
     app.get("/clients/new", clients::showNewClient, CONSULTANT);
     app.post("/clients", clients::createClient, CONSULTANT);

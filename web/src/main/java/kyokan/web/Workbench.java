@@ -10,6 +10,10 @@ import kyokan.core.account.LoginThrottle;
 import kyokan.core.account.PasswordHasher;
 import kyokan.core.account.SessionService;
 import kyokan.core.client.ClientService;
+import kyokan.core.cockpit.ClientDataWatch;
+import kyokan.core.cockpit.ClientSummaryService;
+import kyokan.core.consultant.ConsultantService;
+import kyokan.core.meeting.MeetingCalendar;
 import kyokan.core.db.Database;
 import kyokan.core.engagement.EngagementService;
 import kyokan.core.jobs.AbandonedUploads;
@@ -47,9 +51,25 @@ public final class Workbench implements AutoCloseable {
     core.get(JobRunner.class).every(Duration.ofHours(1), "abandoned uploads",
         new AbandonedUploads(core.get(DataFolder.class).uploads(), config.clock(), Duration.ofDays(1))::sweep);
     FirstConsultant.ensure(accounts, config.adminEmail(), config.adminPassword());
+    registerCockpit(services);
     if (config.demo()) new DemoClient(services).ensure();
     Javalin app = WebApp.create(services, new TrustedProxies(config.trustedProxies())).start(config.port());
     return new Workbench(services, app);
+  }
+
+  /**
+   * The consultants' administration, the meeting calendar and the cockpit's summaries; every commit that
+   * changes a client's sales data or thresholds queues that client's summary (see {@link ClientDataWatch}).
+   */
+  private static void registerCockpit(Services services) {
+    CoreServices core = services.core();
+    core.register(ConsultantService.class, new ConsultantService(services.db(), services.accounts(), services.clock()))
+        .register(MeetingCalendar.class, new MeetingCalendar(services.db(), services.clock()));
+    ClientSummaryService summaries = new ClientSummaryService(services.db(), core, services.engagements(),
+        services.steps().steps(), services.clock());
+    core.register(ClientSummaryService.class, summaries);
+    services.db().addInterceptor(new ClientDataWatch(summaries::refreshLater));
+    core.get(ConsultantService.class).ensureAdministrator();
   }
 
   public int port() {

@@ -61,7 +61,7 @@ public final class AccountService {
     if (throttle.isBlocked(normalized, address)) return LoginResult.throttled();
     User user = db.read(s -> s.getMapper(UserMapper.class).selectByEmail(normalized));
     boolean ok = hasher.matches(password == null ? "" : password, user == null ? decoyHash : user.getPasswordHash());
-    if (user == null || !ok) {
+    if (user == null || !ok || !user.isActive()) {
       throttle.recordFailure(normalized, address);
       return LoginResult.failed();
     }

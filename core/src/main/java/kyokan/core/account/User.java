@@ -12,6 +12,8 @@ public class User {
   private String passwordHash;
   private boolean mustChangePassword;
   private Instant createdAt;
+  private boolean administrator;
+  private boolean active = true;
 
   public long getId() { return id; }
   public String getEmail() { return email; }
@@ -23,6 +25,12 @@ public class User {
   public Instant getCreatedAt() { return createdAt; }
 
   public boolean isConsultant() { return role == Role.CONSULTANT; }
+
+  /** A consultant who also manages the consultants' accounts and hands clients over. */
+  public boolean isAdministrator() { return administrator && isConsultant(); }
+
+  /** False once an administrator deactivated the account: it can no longer log in. */
+  public boolean isActive() { return active; }
 
   static User of(String email, String displayName, Role role, Long clientId, String hash, boolean mustChange, Instant at) {
     User u = new User();

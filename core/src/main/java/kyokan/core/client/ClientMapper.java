@@ -10,4 +10,5 @@ public interface ClientMapper {
   List<Client> selectByConsultant(long consultantId);
 
   List<Client> selectByName(String name);
+  List<Client> selectAll();
 }

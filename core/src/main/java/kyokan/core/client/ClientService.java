@@ -45,6 +45,11 @@ public final class ClientService {
     return find(id).orElseThrow(() -> new NotFoundException("client " + id));
   }
 
+  /** Every client of every consultant, by name: for printing all reports from the command line. */
+  public List<Client> allClients() {
+    return db.read(s -> s.getMapper(ClientMapper.class).selectAll());
+  }
+
   public List<Client> clientsOf(User consultant) {
     return db.read(s -> s.getMapper(ClientMapper.class).selectByConsultant(consultant.getId()));
   }

@@ -115,6 +115,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Adds a MyBatis interceptor (e.g. one that hears which clients' data a commit changed); new sessions pass through it. */
+  public void addInterceptor(org.apache.ibatis.plugin.Interceptor interceptor) {
+    synchronized (factory) {
+      factory.getConfiguration().addInterceptor(interceptor);
+    }
+  }
+
   /** Runs a read-only unit of work. */
   public <T> T read(Function<SqlSession, T> work) {
     try (SqlSession session = factory.openSession(false)) {

@@ -2,6 +2,7 @@ package kyokan.core.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 
 /** One meeting of a client's engagement month; {@code seq} 2, 3, … for extra meetings in the same month. */
@@ -19,6 +20,10 @@ public class Meeting {
   private Long updatedBy;
   private String updatedByName;
   private Instant updatedAt;
+  private LocalDate meetingDate;
+  private LocalTime meetingTime;
+  private String place;
+  private String clientName;
 
   public long getId() { return id; }
   public long getClientId() { return clientId; }
@@ -33,6 +38,26 @@ public class Meeting {
   public Long getUpdatedBy() { return updatedBy; }
   public String getUpdatedByName() { return updatedByName; }
   public Instant getUpdatedAt() { return updatedAt; }
+  /** The planned day, or null for a meeting opened without one. */
+  public LocalDate getDate() { return meetingDate; }
+  public LocalTime getTime() { return meetingTime; }
+  /** Where: an address, a room, or a video link. */
+  public String getPlace() { return place; }
+  /** Whether the place is a video-call link (shown as a link). */
+  public boolean isVideoLink() { return place != null && (place.startsWith("https://") || place.startsWith("http://")); }
+  /** The client's name, filled only by the consultant's calendar of meetings across clients. */
+  public String getClientName() { return clientName; }
+
+  /** Planned: it has a day that has not passed and no notes yet; otherwise it was held. */
+  public boolean isPlanned(LocalDate today) {
+    return meetingDate != null && !meetingDate.isBefore(today) && getNotes().isEmpty();
+  }
+
+  void plan(LocalDate date, LocalTime time, String place) {
+    this.meetingDate = date;
+    this.meetingTime = time;
+    this.place = place;
+  }
 
   static Meeting of(long clientId, long engagementId, YearMonth month, int seq, long by, Instant at) {
     Meeting m = new Meeting();

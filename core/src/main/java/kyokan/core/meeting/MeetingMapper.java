@@ -15,6 +15,9 @@ interface MeetingMapper {
 
   List<Meeting> selectByMonth(@Param("clientId") long clientId, @Param("month") LocalDate month);
 
+  List<Meeting> selectOfConsultant(@Param("consultantId") long consultantId, @Param("from") LocalDate from,
+      @Param("to") LocalDate to);
+
   Integer selectMaxSeq(@Param("engagementId") long engagementId, @Param("month") LocalDate month);
 
   /** Writes the notes only if the meeting is still at {@code expectedVersion}; returns the rows changed (0 = stale). */

@@ -76,6 +76,18 @@ public interface StepExtension extends ExtensionPoint {
    */
   default void prepareDemo(DemoContext context) {}
 
+  /**
+   * What needs the consultant's attention in this step now (VIPs at risk, overdue contacts, campaign
+   * results in, unanswered comments): shown on the consultant's cockpit and the shop's home page, each a
+   * link. The host asks only while the step is unlocked in the client's current engagement, and again when
+   * the client's sales data or thresholds change and once a day; a step whose own data changed asks for a
+   * fresh look with {@code ClientSummaryService.refreshLater(clientId)}. Empty (the default) raises nothing.
+   * An alert's text is the step's message {@link StepAlert#messageKey()}, formatted with its count.
+   */
+  default List<StepAlert> alerts(AlertContext context) {
+    return List.of();
+  }
+
   default String title(Locale locale) {
     return messages(locale).get("step.title");
   }

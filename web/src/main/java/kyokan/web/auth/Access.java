@@ -14,6 +14,8 @@ public enum Access implements RouteRole {
   SIGNED_IN,
   /** Consultants only. */
   CONSULTANT,
+  /** The administrator: a consultant who manages the consultants' accounts and hands clients over. */
+  ADMIN,
   /** The client's consultant or the client's own users. */
   CLIENT,
   /** The client's consultant only. */

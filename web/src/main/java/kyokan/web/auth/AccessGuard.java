@@ -61,8 +61,8 @@ public final class AccessGuard {
     User user = RequestState.session(ctx).map(UserSession::user)
         .orElseThrow(() -> new AccessDenied(401, "error.unauthorized"));
     if (rule == Access.SIGNED_IN) return;
-    if (rule == Access.CONSULTANT) {
-      if (!user.isConsultant()) throw forbidden();
+    if (rule == Access.CONSULTANT || rule == Access.ADMIN) {
+      if (!user.isConsultant() || rule == Access.ADMIN && !user.isAdministrator()) throw forbidden();
       return;
     }
     Client client = clientInPath(ctx);

@@ -12,10 +12,11 @@ import kyokan.core.account.User;
 import kyokan.core.client.Client;
 import kyokan.core.client.NewClient;
 import kyokan.core.engagement.Engagement;
-import kyokan.core.i18n.Messages;
 import kyokan.core.meeting.MeetingService;
-import kyokan.view.ClientSummary;
 import kyokan.web.Services;
+import kyokan.web.cockpit.CockpitController;
+import kyokan.web.cockpit.StepAlertLinks;
+import kyokan.core.cockpit.ClientSummaryService;
 import kyokan.web.engagement.Timeline;
 import kyokan.web.http.Cookies;
 import kyokan.web.http.Pages;
@@ -33,25 +34,14 @@ public final class ClientController {
     this.pages = pages;
   }
 
-  public void showHome(Context ctx) {
+  /** The consultant's home is the cockpit; a client user's home is their own client's page. */
+  public void showHome(Context ctx, CockpitController cockpit) {
     User user = RequestState.user(ctx);
     if (!user.isConsultant()) {
       ctx.redirect("/clients/" + user.getClientId());
       return;
     }
-    Messages m = Pages.messages(ctx);
-    List<ClientSummary> rows = services.clients().clientsOf(user).stream()
-        .map(c -> new ClientSummary(c, programLabel(ctx, m, services.engagements().current(c.getId())))).toList();
-    pages.render(ctx, "consultant/dashboard.jte", Map.of("clients", rows));
-  }
-
-  private String programLabel(Context ctx, Messages m, Optional<Engagement> engagement) {
-    if (engagement.isEmpty()) return m.get("dashboard.noEngagement");
-    Engagement e = engagement.get();
-    int month = e.programMonth(YearMonth.now(services.clock()));
-    if (month == 0) return m.format("dashboard.programNotStarted", e.getCycle(), Pages.monthLabel(ctx, e.getStart()));
-    if (month > Engagement.MONTHS) return m.format("dashboard.programEnded", e.getCycle());
-    return m.format("dashboard.programMonth", e.getCycle(), month);
+    cockpit.showCockpit(ctx);
   }
 
   public void showNewClient(Context ctx) {
@@ -93,6 +83,11 @@ public final class ClientController {
     params.put("rows", current == null ? List.of() : Timeline.rows(ctx, services, current));
     MeetingService meetings = services.core().get(MeetingService.class);
     params.put("actionItems", MeetingViews.items(ctx, meetings.clientItems(client.getId()), meetings.today()));
+    // The same step alerts as on the consultant's cockpit, for the steps open to the shop now.
+    java.util.Set<String> unlocked = current == null ? java.util.Set.of() : services.engagements().unlocks(current.getId())
+        .values().stream().filter(u -> u.isUnlocked()).map(u -> u.getStepId()).collect(java.util.stream.Collectors.toSet());
+    params.put("alerts", StepAlertLinks.of(services.core().get(ClientSummaryService.class).alertsOf(client.getId()), unlocked,
+        services.steps(), RequestState.locale(ctx)));
     pages.render(ctx, "client/home.jte", params);
   }
 

@@ -43,7 +43,10 @@ public final class DemoClient {
   }
 
   public void ensure() {
-    if (services.accounts().findByEmail(CONSULTANT_EMAIL).isPresent()) return;
+    services.accounts().findByEmail(CONSULTANT_EMAIL).ifPresentOrElse(c -> new DemoPortfolio(services).ensure(c), this::create);
+  }
+
+  private void create() {
     User consultant = services.accounts().createConsultant(CONSULTANT_EMAIL, "山田 恵子", CONSULTANT_PASSWORD);
     Client client = services.clients().create(consultant,
         new NewClient(NAME, "喫茶店(自家焙煎コーヒー・焼き菓子)", "佐倉 陽子", "owner@sakura-coffee.jp", "03-1234-5678"));
@@ -57,6 +60,7 @@ public final class DemoClient {
       fillWorksheet(engagement, step, owner, consultant);
       step.prepareDemo(new DemoContext(client, engagement, owner, consultant, LocalDate.now(services.clock()), services.core()));
     }
+    new DemoPortfolio(services).ensure(consultant);
     System.out.println("デモクライアント「" + NAME + "」を作成しました / demo client created:");
     System.out.println("   コンサルタント / consultant : " + CONSULTANT_EMAIL + " / " + CONSULTANT_PASSWORD);
     System.out.println("   店主 / shop owner           : " + OWNER_EMAIL + " / " + OWNER_PASSWORD);
@@ -77,7 +81,7 @@ public final class DemoClient {
     return new ImportSource(name, sha256(name), kind);
   }
 
-  private static String sha256(String text) {
+  static String sha256(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

@@ -68,6 +68,8 @@ public final class EngagementController {
     Engagement e = engagement(ctx);
     String stepId = services.steps().find(ctx.pathParam("stepId")).orElseThrow(() -> new NotFoundException("step")).id();
     services.engagements().setUnlocked(e.getId(), stepId, unlocked, RequestState.user(ctx));
+    // The cockpit shows the alerts of unlocked steps: a newly opened step's alerts are worked out now.
+    services.core().get(kyokan.core.cockpit.ClientSummaryService.class).refreshLater(e.getClientId());
     Cookies.flash(ctx, unlocked ? "timeline.unlockedFlash" : "timeline.lockedFlash");
     ctx.redirect("/clients/" + e.getClientId() + "/engagements/" + e.getId());
   }

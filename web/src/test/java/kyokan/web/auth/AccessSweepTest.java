@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every route the running host and its plugins registered, for every kind of visitor, answers as its
  * access rule says, with the security headers ({@link HeaderCheck}). The route list comes from the app
  * itself, so a new route without a rule fails here.
+ * Two consultants and the administrator: the sweep runs once on client X, whose consultant A is the
+ * administrator, and once on client Y, whose consultant B is not, so the administrator is tried both as the
+ * client's own consultant and as another consultant.
  */
 class AccessSweepTest {
   enum Actor { ANONYMOUS, OWN_CONSULTANT, OTHER_CONSULTANT, OWN_CLIENT_USER, OTHER_CLIENT_USER }
@@ -44,12 +47,24 @@ class AccessSweepTest {
     host.close();
   }
 
+  /** Whose client the sweep is on: the client, its engagement, its consultant and user, and the others. */
+  record Side(String name, long clientId, long engagementId, String ownConsultant, String otherConsultant, String ownUser,
+      String otherUser, boolean ownConsultantIsAdmin) {}
+
   @Test
   void everyRouteAnswersEveryVisitorAsItsRuleSays() {
+    List<String> failures = new ArrayList<>();
+    int checks = sweep(new Side(fixture.clientX.getName(), fixture.clientX.getId(), fixture.engagementX.getId(),
+        TestHost.ADMIN_EMAIL, fixture.consultantB.getEmail(), fixture.userX.getEmail(), fixture.userY.getEmail(), true), failures);
+    checks += sweep(new Side(fixture.clientY.getName(), fixture.clientY.getId(), fixture.engagementY.getId(),
+        fixture.consultantB.getEmail(), TestHost.ADMIN_EMAIL, fixture.userY.getEmail(), fixture.userX.getEmail(), false), failures);
+    if (!failures.isEmpty()) fail(failures.size() + " of " + checks + " checks failed:\n" + String.join("\n", failures));
+  }
+
+  private int sweep(Side side, List<String> failures) {
     List<Endpoint> endpoints = host.workbench().app().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
         .map(p -> p.getEndpoint()).filter(e -> e.getMethod() == HandlerType.GET || e.getMethod() == HandlerType.POST).toList();
     assertTrue(endpoints.size() >= 20, "expected the host's routes, found " + endpoints.size());
-    List<String> failures = new ArrayList<>();
     int checks = 0;
     for (Endpoint e : endpoints) {
       if (e.getRoles().size() != 1) {
@@ -58,28 +73,29 @@ class AccessSweepTest {
       }
       RouteRole rule = e.getRoles().iterator().next();
       for (String step : stepsFor(e.getPath(), rule)) {
-        String path = e.getPath().replace("{clientId}", String.valueOf(fixture.clientX.getId()))
-            .replace("{engagementId}", String.valueOf(fixture.engagementX.getId())).replace("{stepId}", step)
+        String path = e.getPath().replace("{clientId}", String.valueOf(side.clientId()))
+            .replace("{engagementId}", String.valueOf(side.engagementId())).replace("{stepId}", step)
             // Other ids (an upload, a job) need not exist: the rule is checked before the handler looks.
             .replaceAll("\\{[^}]+}", "0");
         boolean unlocked = Fixture.OPEN_STEP.equals(step);
         for (Actor actor : Actor.values()) {
           fixture.resetLocks();
-          Outcome expected = expected(rule, actor, unlocked);
-          WebClient client = signedIn(actor);
+          boolean admin = side.ownConsultantIsAdmin() ? actor == Actor.OWN_CONSULTANT : actor == Actor.OTHER_CONSULTANT;
+          Outcome expected = expected(rule, actor, unlocked, admin);
+          WebClient client = signedIn(side, actor);
           WebClient.Response r = e.getMethod() == HandlerType.GET ? client.get(path) : client.post(path, Map.of());
           checks++;
           String problem = mismatch(expected, r, e.getMethod());
-          if (problem != null) failures.add(e.getMethod() + " " + path + " as " + actor + ": " + problem);
+          if (problem != null) failures.add(e.getMethod() + " " + path + " as " + actor + " of " + side.name() + ": " + problem);
           String headers = HeaderCheck.problem(client.lastHeaders());
-          if (headers != null) failures.add(e.getMethod() + " " + path + " as " + actor + ": " + headers);
+          if (headers != null) failures.add(e.getMethod() + " " + path + " as " + actor + " of " + side.name() + ": " + headers);
           if (expected != Outcome.ALLOWED) {
-            assertFalse(r.body().contains(fixture.clientX.getName()), "refused page shows client data: " + path);
+            assertFalse(r.body().contains(side.name()), "refused page shows client data: " + path);
           }
         }
       }
     }
-    if (!failures.isEmpty()) fail(failures.size() + " of " + checks + " checks failed:\n" + String.join("\n", failures));
+    return checks;
   }
 
   private static List<String> stepsFor(String path, RouteRole rule) {
@@ -88,7 +104,7 @@ class AccessSweepTest {
   }
 
   /** The rules of Access, written out as a table of who may do what. */
-  static Outcome expected(RouteRole rule, Actor actor, boolean stepUnlocked) {
+  static Outcome expected(RouteRole rule, Actor actor, boolean stepUnlocked, boolean administrator) {
     Access access = rule instanceof PluginStepAccess p ? p.like() : (Access) rule;
     if (access == Access.PUBLIC) return Outcome.ALLOWED;
     if (actor == Actor.ANONYMOUS) return Outcome.LOGIN;
@@ -97,6 +113,7 @@ class AccessSweepTest {
     boolean allowed = switch (access) {
       case SIGNED_IN -> true;
       case CONSULTANT -> consultant;
+      case ADMIN -> administrator;
       case CLIENT -> ownClient;
       case CLIENT_CONSULTANT, STEP_CONSULTANT -> actor == Actor.OWN_CONSULTANT;
       case STEP -> actor == Actor.OWN_CONSULTANT || (actor == Actor.OWN_CLIENT_USER && stepUnlocked);
@@ -117,15 +134,19 @@ class AccessSweepTest {
     };
   }
 
-  private static WebClient signedIn(Actor actor) {
+  private static WebClient signedIn(Side side, Actor actor) {
     WebClient client = host.client();
     switch (actor) {
-      case OWN_CONSULTANT -> client.login(TestHost.ADMIN_EMAIL, TestHost.ADMIN_PASSWORD);
-      case OTHER_CONSULTANT -> client.login(fixture.consultantB.getEmail(), Fixture.PASSWORD);
-      case OWN_CLIENT_USER -> client.login(fixture.userX.getEmail(), Fixture.PASSWORD);
-      case OTHER_CLIENT_USER -> client.login(fixture.userY.getEmail(), Fixture.PASSWORD);
+      case OWN_CONSULTANT -> login(client, side.ownConsultant());
+      case OTHER_CONSULTANT -> login(client, side.otherConsultant());
+      case OWN_CLIENT_USER -> login(client, side.ownUser());
+      case OTHER_CLIENT_USER -> login(client, side.otherUser());
       case ANONYMOUS -> client.get("/login");
     }
     return client;
+  }
+
+  private static void login(WebClient client, String email) {
+    client.login(email, email.equals(TestHost.ADMIN_EMAIL) ? TestHost.ADMIN_PASSWORD : Fixture.PASSWORD);
   }
 }

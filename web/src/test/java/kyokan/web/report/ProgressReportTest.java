@@ -157,7 +157,7 @@ class ProgressReportTest {
     static Demo create(Services services) {
       new DemoClient(services).ensure();
       var consultant = services.accounts().findByEmail(DemoClient.CONSULTANT_EMAIL).orElseThrow();
-      Client client = services.clients().clientsOf(consultant).get(0);
+      Client client = services.clients().clientsOf(consultant).stream().filter(c -> c.getName().equals(DemoClient.NAME)).findFirst().orElseThrow();
       return new Demo(client, services.engagements().current(client.getId()).orElseThrow());
     }
   }

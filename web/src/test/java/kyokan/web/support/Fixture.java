@@ -30,6 +30,7 @@ public final class Fixture {
   public final User userX;
   public final User userY;
   public final Engagement engagementX;
+  public final Engagement engagementY;
   private final Services services;
 
   public Fixture(Services services) {
@@ -41,7 +42,7 @@ public final class Fixture {
     userX = services.accounts().createClientUserWithOwnPassword(clientX.getId(), "x@test.kyokan.jp", "エックス 店主", PASSWORD);
     userY = services.accounts().createClientUserWithOwnPassword(clientY.getId(), "y@test.kyokan.jp", "ワイ 店主", PASSWORD);
     engagementX = services.engagements().start(clientX.getId(), YearMonth.now(services.clock()), consultantA);
-    services.engagements().start(clientY.getId(), YearMonth.now(services.clock()), consultantB);
+    engagementY = services.engagements().start(clientY.getId(), YearMonth.now(services.clock()), consultantB);
     resetLocks();
   }
 
@@ -57,5 +58,7 @@ public final class Fixture {
   public void resetLocks() {
     services.engagements().setUnlocked(engagementX.getId(), OPEN_STEP, true, consultantA);
     services.engagements().setUnlocked(engagementX.getId(), LOCKED_STEP, false, consultantA);
+    services.engagements().setUnlocked(engagementY.getId(), OPEN_STEP, true, consultantB);
+    services.engagements().setUnlocked(engagementY.getId(), LOCKED_STEP, false, consultantB);
   }
 }
