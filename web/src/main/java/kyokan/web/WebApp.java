@@ -16,6 +16,7 @@ import io.javalin.http.staticfiles.Location;
 import kyokan.web.account.AccountController;
 import kyokan.web.admin.AdminController;
 import kyokan.web.cockpit.CockpitController;
+import kyokan.web.cockpit.WhatWorkedController;
 import kyokan.web.meeting.CalendarController;
 import kyokan.web.auth.AccessGuard;
 import kyokan.web.client.ClientController;
@@ -84,6 +85,7 @@ public final class WebApp {
 
     app.get("/", ctx -> clients.showHome(ctx, cockpit), SIGNED_IN);
     app.post("/cockpit/reports", cockpit::startPrintAll, CONSULTANT);
+    app.get("/cockpit/campaigns", new WhatWorkedController(services, pages)::showWhatWorked, CONSULTANT);
     app.get("/cockpit/reports/{jobId}", cockpit::showPrintJob, CONSULTANT);
     app.get("/cockpit/reports/{jobId}/zip", cockpit::downloadPrintZip, CONSULTANT);
     app.get("/meetings", calendar::showMonth, CONSULTANT);

@@ -36,7 +36,8 @@ class FollowUpIT {
     host = TestHost.start(temp);
     new DemoClient(host.services()).ensure();
     var consultant = host.services().accounts().findByEmail(DemoClient.CONSULTANT_EMAIL).orElseThrow();
-    clientUrl = host.baseUrl() + "/clients/" + host.services().clients().clientsOf(consultant).get(0).getId();
+    clientUrl = host.baseUrl() + "/clients/" + host.services().clients().clientsOf(consultant).stream()
+        .filter(c -> c.getName().equals(DemoClient.NAME)).findFirst().orElseThrow().getId();
   }
 
   @AfterEach

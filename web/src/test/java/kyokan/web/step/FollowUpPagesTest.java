@@ -138,7 +138,8 @@ class FollowUpPagesTest {
     try (TestHost host = TestHost.start(temp)) {
       new kyokan.web.demo.DemoClient(host.services()).ensure();
       var consultant = host.services().accounts().findByEmail(kyokan.web.demo.DemoClient.CONSULTANT_EMAIL).orElseThrow();
-      var client = host.services().clients().clientsOf(consultant).get(0);
+      var client = host.services().clients().clientsOf(consultant).stream()
+          .filter(c -> c.getName().equals(kyokan.web.demo.DemoClient.NAME)).findFirst().orElseThrow();
       var engagement = host.services().engagements().current(client.getId()).orElseThrow();
       var meeting = host.services().core().get(kyokan.core.meeting.MeetingService.class)
           .open(engagement, YearMonth.now(host.services().clock()), consultant);

@@ -7,14 +7,17 @@ import java.util.Optional;
 import kyokan.core.report.ReportBlock;
 import kyokan.core.report.ReportContext;
 import kyokan.core.step.AgendaContext;
+import kyokan.core.step.AlertContext;
 import kyokan.core.step.AgendaNote;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.DemoContext;
+import kyokan.core.step.StepAlert;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
 import kyokan.step.segmentfollowup.campaigns.CampaignAgenda;
+import kyokan.step.segmentfollowup.campaigns.CampaignAlerts;
 import kyokan.step.segmentfollowup.campaigns.CampaignsController;
 import kyokan.step.segmentfollowup.customers.TimelineController;
 import kyokan.step.segmentfollowup.demo.FollowUpDemo;
@@ -84,6 +87,11 @@ public class SegmentFollowUpPlugin extends Plugin {
     @Override
     public List<ReportBlock> reportSection(ReportContext context) {
       return new FollowUpReport(messages(context.locale())).section(context);
+    }
+
+    @Override
+    public List<StepAlert> alerts(AlertContext context) {
+      return CampaignAlerts.of(context);
     }
 
     @Override
