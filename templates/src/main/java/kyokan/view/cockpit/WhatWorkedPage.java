@@ -10,7 +10,13 @@ public record WhatWorkedPage(List<Kind> kinds, int clients) {
 
   /** One kind: pooled over every campaign whose window has passed (two or more), and each campaign as it stands. */
   public record Kind(String name, int campaigns, int shops, String difference, String interval, String verdict,
-      String verdictClass, List<Campaign> rows) {}
+      String verdictClass, List<Campaign> rows) {
+
+    /** Whether the kind has an estimate pooled across its campaigns (two or more with a finished window). */
+    public boolean pooled() {
+      return !"none".equals(verdictClass);
+    }
+  }
 
   /** One shop's campaign of that kind. */
   public record Campaign(String shop, String name, String link, String sendDate, String arms, String difference,
