@@ -2,9 +2,11 @@ package kyokan.step.viptreatment;
 
 import gg.jte.Content;
 import kyokan.core.step.BundledStep;
+import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
+import kyokan.step.viptreatment.json.CustomersJson;
 import org.pf4j.Extension;
 import org.pf4j.Plugin;
 
@@ -39,5 +41,10 @@ public class VipTreatmentPlugin extends Plugin {
     @Override public WorksheetDefinition worksheet() { return WORKSHEET; }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
+
+    @Override
+    public void routes(StepRoutes routes) {
+      new CustomersJson().register(routes);
+    }
   }
 }
