@@ -1,5 +1,6 @@
 package kyokan.core.sales;
 
+import java.nio.charset.StandardCharsets;
 import kyokan.core.importing.ImportKind;
 
 /**
@@ -18,5 +19,15 @@ public record ImportSource(String fileName, String sha256, ImportKind kind, long
 
   public ImportSource(String fileName, String sha256, ImportKind kind) {
     this(fileName, sha256, kind, 0);
+  }
+
+  /** Lines made by code rather than read from a file (the demo): the name stands for the content it hashes. */
+  public static ImportSource generated(String name, ImportKind kind) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+      return new ImportSource(name, java.util.HexFormat.of().formatHex(digest), kind);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,11 +1,7 @@
 package kyokan.web.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HexFormat;
 import java.util.Map;
 import kyokan.core.account.User;
 import kyokan.core.client.Client;
@@ -78,16 +74,9 @@ public final class DemoClient {
 
   private static ImportSource source(String what, ImportKind kind, LocalDate end) {
     String name = "demo-" + what + "-" + end + ".csv";
-    return new ImportSource(name, sha256(name), kind);
+    return ImportSource.generated(name, kind);
   }
 
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** Step 1 reviewed with a comment, step 2 submitted, step 3 still a draft. */
   private void fillWorksheet(Engagement engagement, StepExtension step, User owner, User consultant) {

@@ -66,7 +66,7 @@ final class DemoPortfolio {
         .withSize(shop.customers(), shop.lines()));
     String file = "demo-" + shop.seed() + "-" + end + ".csv";
     services.core().get(SalesImportService.class).importSales(client.getId(),
-        new ImportSource(file, DemoClient.sha256(file), ImportKind.SALES),
+        ImportSource.generated(file, ImportKind.SALES),
         generator.lineIterator(), 0, consultant, Progress.NONE);
     if (shop.monthsAgo() == 1) {
       services.core().get(MeetingCalendar.class).plan(engagement, inAWeek(), LocalTime.of(15, 0),

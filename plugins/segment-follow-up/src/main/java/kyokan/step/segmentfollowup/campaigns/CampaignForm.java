@@ -3,7 +3,6 @@ package kyokan.step.segmentfollowup.campaigns;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,13 +1,9 @@
 package kyokan.step.segmentfollowup.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import kyokan.core.analytics.CpmCell;
 import kyokan.core.db.Database;
@@ -79,15 +75,7 @@ public final class FollowUpDemo {
     var menu = new DemoShopGenerator(DemoShopSpec.sakuraCoffee(end)).products();
     var lines = DemoCampaignResponses.lines(codes, menu, campaign.getSendDate(), campaign.getWindowDays(), LIFT, SEED, "DM" + campaign.getId());
     String name = "demo-campaign-" + campaign.getId() + "-responses.csv";
-    ctx.services().get(SalesImportService.class).importSales(clientId, new ImportSource(name, sha256(name), ImportKind.SALES),
+    ctx.services().get(SalesImportService.class).importSales(clientId, ImportSource.generated(name, ImportKind.SALES),
         lines.iterator(), 0, ctx.owner(), Progress.NONE);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

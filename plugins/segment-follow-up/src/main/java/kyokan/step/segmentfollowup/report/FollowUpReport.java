@@ -37,8 +37,8 @@ public final class FollowUpReport {
     }
     blocks.add(ReportBlock.table(List.of(m.get("plan.cell"), m.get("plan.message"), m.get("plan.channel"),
         m.get("plan.timing")), plan, true));
-    CampaignResults results = ctx.services().get(CampaignResults.class);
-    List<CampaignResult> campaigns = results.all(ctx.client().getId()).stream()
+    List<CampaignResult> all = ctx.services().get(CampaignResults.class).all(ctx.client().getId());
+    List<CampaignResult> campaigns = all.stream()
         .filter(r -> r.campaign().isSent() && !r.campaign().getSendDate().isAfter(ctx.month().atEndOfMonth())).toList();
     blocks.add(ReportBlock.subheading(m.get("report.campaigns")));
     if (campaigns.isEmpty()) {
@@ -56,7 +56,7 @@ public final class FollowUpReport {
           m.get("result.verdict")), rows, true));
       blocks.add(ReportBlock.note(m.get("report.note")));
     }
-    var pooled = CampaignResults.pooled(results.all(ctx.client().getId()));
+    var pooled = CampaignResults.pooled(all);
     if (!pooled.isEmpty()) {
       blocks.add(ReportBlock.subheading(m.get("pooled.title")));
       List<List<String>> rows = new ArrayList<>();
