@@ -19,7 +19,7 @@ import kyokan.web.Services;
 
 /**
  * The demo client さくら珈琲店 for {@code --demo}: a consultant and a shop owner with documented
- * passwords, and a program that began four months ago with steps 1–4 open and worksheets in every
+ * passwords, and a program in its seventh month with all seven steps open and worksheets in every
  * state, about three years of generated sales (2,000 customers, 30,000 lines), and each open step's own
  * demo data ({@link StepExtension#prepareDemo}), so a newcomer can look around a program in progress.
  * Created once; later starts leave it be.
@@ -30,7 +30,8 @@ public final class DemoClient {
   public static final String OWNER_EMAIL = "owner@sakura-coffee.jp";
   public static final String OWNER_PASSWORD = "sakura-demo-owner";
   public static final String NAME = "さくら珈琲店";
-  private static final int UNLOCKED_STEPS = 4;
+  /** The demo is in the program's last month, so every step's pages and demo data can be looked at. */
+  private static final int PROGRAM_MONTH = 7;
 
   private final Services services;
 
@@ -48,10 +49,10 @@ public final class DemoClient {
         new NewClient(NAME, "喫茶店(自家焙煎コーヒー・焼き菓子)", "佐倉 陽子", "owner@sakura-coffee.jp", "03-1234-5678"));
     User owner = services.accounts().createClientUserWithOwnPassword(client.getId(), OWNER_EMAIL, "佐倉 陽子", OWNER_PASSWORD);
     Engagement engagement = services.engagements().start(client.getId(),
-        YearMonth.now(services.clock()).minusMonths(UNLOCKED_STEPS), consultant);
+        YearMonth.now(services.clock()).minusMonths(PROGRAM_MONTH - 1), consultant);
     loadLedger(client, owner);
     for (StepExtension step : services.steps().steps()) {
-      if (step.number() > UNLOCKED_STEPS) continue;
+      if (step.number() > PROGRAM_MONTH) continue;
       services.engagements().setUnlocked(engagement.getId(), step.id(), true, consultant);
       fillWorksheet(engagement, step, owner, consultant);
       step.prepareDemo(new DemoContext(client, engagement, owner, consultant, LocalDate.now(services.clock()), services.core()));
