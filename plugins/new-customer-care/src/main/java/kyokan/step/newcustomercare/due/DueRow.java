@@ -1,5 +1,7 @@
 package kyokan.step.newcustomercare.due;
 
+import java.util.ArrayList;
+import java.util.List;
 import kyokan.core.sales.Customer;
 
 /**
@@ -14,14 +16,16 @@ public record DueRow(Task task, String bucket, Customer customer) {
     return customer == null ? "#" + task.enrolment().customerId() : customer.getLabel();
   }
 
-  public String contact() {
-    if (customer == null) return "";
-    StringBuilder s = new StringBuilder();
-    append(s, customer.getPhone());
-    append(s, customer.getEmail());
-    append(s, customer.getPostalCode() == null ? null : "〒" + customer.getPostalCode());
-    append(s, customer.getAddress());
-    return s.toString();
+  /** Phone, e-mail and the postal address, each on its own line; none when the customer is gone from the file. */
+  public List<String> contactLines() {
+    if (customer == null) return List.of();
+    List<String> lines = new ArrayList<>();
+    add(lines, customer.getPhone());
+    add(lines, customer.getEmail());
+    String address = (customer.getPostalCode() == null ? "" : "〒" + customer.getPostalCode() + " ")
+        + (customer.getAddress() == null ? "" : customer.getAddress());
+    add(lines, address);
+    return lines;
   }
 
   /** A postal contact for a customer without an address cannot be printed. */
@@ -29,9 +33,7 @@ public record DueRow(Task task, String bucket, Customer customer) {
     return task.step().channel().isPostal() && (customer == null || customer.getAddress() == null || customer.getAddress().isBlank());
   }
 
-  private static void append(StringBuilder s, String part) {
-    if (part == null || part.isBlank()) return;
-    if (!s.isEmpty()) s.append(" / ");
-    s.append(part.strip());
+  private static void add(List<String> lines, String part) {
+    if (part != null && !part.isBlank()) lines.add(part.strip());
   }
 }

@@ -15,6 +15,7 @@ import kyokan.core.outreach.Channel;
  * row left wholly blank is no step. Reading it gives the steps or the fields that cannot be read.
  */
 public record SequenceForm(String startDate, String holdout, List<Row> rows) {
+  static final int BLANK_ROWS = 2;
 
   /** One row as typed. */
   public record Row(String days, Channel channel, String message, boolean skipIfRepurchased) {
@@ -26,7 +27,8 @@ public record SequenceForm(String startDate, String holdout, List<Row> rows) {
   public static SequenceForm of(SequenceVersion v) {
     List<Row> rows = new ArrayList<>();
     for (SequenceStep s : v.steps()) rows.add(new Row(String.valueOf(s.daysAfter()), s.channel(), s.message(), s.skipIfRepurchased()));
-    while (rows.size() < SequenceService.MAX_STEPS) rows.add(new Row("", Channel.POSTCARD, "", true));
+    // Two blank rows to add a contact; more after the next save.
+    for (int i = 0; i < BLANK_ROWS && rows.size() < SequenceService.MAX_STEPS; i++) rows.add(new Row("", Channel.POSTCARD, "", true));
     return new SequenceForm(v.startDate().toString(), String.valueOf(v.holdoutPercent()), rows);
   }
 

@@ -24,6 +24,12 @@ public record SequencePage(StepView view, SequenceForm form, boolean saved, List
     return Channel.values();
   }
 
+  /** "3日後 はがき・21日後 ニュースレター・…" */
+  public String summary(SequenceVersion version) {
+    return String.join(view.t("sequence.stepSeparator"), version.steps().stream()
+        .map(s -> view.t("sequence.stepShort", s.daysAfter(), view.t(s.channel().key()))).toList());
+  }
+
   public String error(String field) {
     String key = errors.get(field);
     return key == null ? null : view.t(key);

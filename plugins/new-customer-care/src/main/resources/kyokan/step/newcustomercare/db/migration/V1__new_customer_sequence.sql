@@ -34,8 +34,6 @@ CREATE TABLE ncc_enrolment (
   UNIQUE (client_id, customer_id)
 );
 
-CREATE INDEX ncc_enrolment_version ON ncc_enrolment (version_id);
-
 -- A step of an enrolment marked done or skipped: who, when, a note. A step without a row is still open.
 CREATE TABLE ncc_task (
   enrolment_id BIGINT NOT NULL REFERENCES ncc_enrolment (id),
