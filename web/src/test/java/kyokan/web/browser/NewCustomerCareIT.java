@@ -58,7 +58,7 @@ class NewCustomerCareIT {
     assertTrue(step5.message(1).contains("{氏名}"), step5.message(1));
     step5.setDays(2, "2");
     step5.saveSequence();
-    assertTrue(step5.errors().contains("上の行より大きく"), "days out of order are refused, with the reason");
+    assertTrue(step5.daysError(2).contains("上の行より大きく"), "days out of order are refused, with the reason");
     step5.setDays(2, "21");
     step5.setMessage(1, "{氏名}様\n\n先日はありがとうございました。{初回購入商品}はいかがでしたか。\n\n{店名}");
     step5.saveSequence();

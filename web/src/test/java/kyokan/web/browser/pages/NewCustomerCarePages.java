@@ -2,7 +2,7 @@ package kyokan.web.browser.pages;
 
 import org.openqa.selenium.WebDriver;
 
-/** Step 5's pages: the follow-up sequence, this week's contacts with their print links and marks, the F2 results. */
+/** Step 5's pages, reached from its overview: the follow-up sequence, this week's contacts with their print links and marks, the F2 results. */
 public final class NewCustomerCarePages extends Page {
   public NewCustomerCarePages(WebDriver driver) {
     super(driver);
@@ -25,9 +25,9 @@ public final class NewCustomerCarePages extends Page {
 
   public boolean sequenceSaved() { return has("sequence-saved"); }
 
-  public String errors() { return text("sequence-errors"); }
+  public String daysError(int step) { return text("sequence-days-error-" + step); }
 
-  public void openDue() { click("nav-due"); }
+  public void openDue() { click("to-due"); }
 
   public int dueCount(String bucket) { return Integer.parseInt(text("due-" + bucket)); }
 
@@ -49,7 +49,7 @@ public final class NewCustomerCarePages extends Page {
 
   public String dueFlash() { return text("due-flash"); }
 
-  public void openResults() { click("nav-results"); }
+  public void openResults() { click("to-results"); }
 
   public int enrolled() { return Integer.parseInt(text("count-enrolled").replace(",", "")); }
 
