@@ -94,6 +94,9 @@ class NewCustomerCarePagesTest {
       assertEquals(302, marked.status(), marked.body());
       String after = consultant.follow(marked).body();
       assertEquals("0", text(after, "due-overdue"), "the overdue one is done");
+      String recent = after.substring(after.indexOf("data-testid=\"due-recent\""));
+      assertTrue(recent.contains(today.toString()) && recent.contains("手書きで一言") && recent.contains("コンサルタント"),
+          "who marked it, when and the note are listed");
       ContactLog log = host.services().core().get(ContactLog.class);
       long n1 = customers.list(clientId, "N1", 1, 1).items().get(0).getId();
       assertEquals(1, log.forCustomer(clientId, n1).size(), "marking done logs the contact");

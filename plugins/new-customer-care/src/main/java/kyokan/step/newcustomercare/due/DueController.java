@@ -23,6 +23,8 @@ import kyokan.step.newcustomercare.common.StepPaths;
 
 /** The due list: the page, marking contacts done or skipped, the week's postcards and letters, the CSV, late arrivals. */
 public final class DueController {
+  /** How many of the latest marks the page lists under the due list. */
+  static final int RECENT = 10;
   private final StepTemplates templates;
 
   public DueController(StepTemplates templates) {
@@ -124,10 +126,11 @@ public final class DueController {
     Care care = Care.of(req.services());
     long clientId = req.view().client().getId();
     LocalDate today = care.enrolAndToday(clientId);
-    DueList due = DueList.of(care.board().tasks(clientId), today);
+    List<Task> tasks = care.board().tasks(clientId);
+    DueList due = DueList.of(tasks, today);
     DuePage page = new DuePage(req.view(), care.sequences().current(clientId).isPresent(), today,
         DueRows.of(req.services(), clientId, due), due.overdue().size(), due.dueToday().size(), due.thisWeek().size(),
-        care.enrolments().lateArrivals(clientId, today).size(), errors, flash, note, req.csrfToken());
+        DueRows.recent(req.services(), clientId, tasks, RECENT), care.enrolments().lateArrivals(clientId, today).size(), errors, flash, note, req.csrfToken());
     return StepResponse.page(req.view().t("due.title"), templates.render("due/due.jte", page));
   }
 

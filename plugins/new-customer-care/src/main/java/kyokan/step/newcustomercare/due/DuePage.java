@@ -9,12 +9,13 @@ import kyokan.step.newcustomercare.common.StepPaths;
 /**
  * The week's contacts: overdue, today and this week, with the form that marks the chosen ones done or skipped.
  *
+ * @param recent the latest contacts marked done or skipped
  * @param lateArrivals new customers not enrolled because their first purchase reached the workbench late
  * @param hasSequence false until the sequence is first saved
  * @param flash a bundle key of what was just done (null for none)
  */
 public record DuePage(StepView view, boolean hasSequence, LocalDate today, List<DueRow> rows, int overdue, int dueToday,
-    int thisWeek, int lateArrivals, Map<String, String> errors, String flash, String note, String csrf) {
+    int thisWeek, List<DueRow> recent, int lateArrivals, Map<String, String> errors, String flash, String note, String csrf) {
 
   public String base() {
     return StepPaths.base(view);

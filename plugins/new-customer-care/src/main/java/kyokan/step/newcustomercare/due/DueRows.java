@@ -22,6 +22,17 @@ final class DueRows {
     });
   }
 
+  /** The latest contacts marked done or skipped, newest first, with who marked them and the note. */
+  static List<DueRow> recent(CoreServices services, long clientId, List<Task> tasks, int limit) {
+    List<Task> marked = tasks.stream().filter(t -> t.state() == TaskState.DONE || t.state() == TaskState.SKIPPED)
+        .sorted(java.util.Comparator.comparing(Task::doneOn).reversed()).limit(limit).toList();
+    return services.get(Database.class).read(s -> {
+      List<DueRow> rows = new ArrayList<>();
+      add(rows, marked, "marked", s.getMapper(CustomerMapper.class), clientId);
+      return rows;
+    });
+  }
+
   private static void add(List<DueRow> rows, List<Task> tasks, String bucket, CustomerMapper customers, long clientId) {
     for (Task t : tasks) {
       Customer c = customers.selectById(clientId, t.enrolment().customerId());

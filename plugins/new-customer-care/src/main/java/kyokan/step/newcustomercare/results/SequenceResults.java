@@ -39,12 +39,13 @@ public final class SequenceResults {
     this.board = board;
   }
 
-  /** Empty until the client has a sequence. */
+  /** As of {@code today} (data after it is not read); empty until the client has a sequence. */
   public Optional<CareResult> of(long clientId, LocalDate today) {
     Optional<SequenceVersion> current = sequences.current(clientId);
     if (current.isEmpty()) return Optional.empty();
     Ledger ledger = analytics.ledger(clientId);
-    LocalDate through = ledger.lastSale().orElse(null);
+    // A report of a past month reads the data up to that month's end, as the pages of that month did.
+    LocalDate through = ledger.lastSale().map(d -> d.isAfter(today) ? today : d).orElse(null);
     int contacted = 0, heldOut = 0, noConsent = 0, notNew = 0;
     List<FirstPurchase> contactedBuys = new ArrayList<>();
     List<FirstPurchase> heldOutBuys = new ArrayList<>();
