@@ -24,6 +24,11 @@ public final class StepPaths {
     return base(clientId) + "customers/" + customerId;
   }
 
+  /** Step 4's full timeline of a customer. */
+  public static String fullTimeline(long clientId, long customerId) {
+    return "/clients/" + clientId + "/steps/" + CAMPAIGNS_STEP_ID + "/customers/" + customerId;
+  }
+
   public static String campaign(long clientId, long campaignId) {
     return "/clients/" + clientId + "/steps/" + CAMPAIGNS_STEP_ID + "/campaigns/" + campaignId;
   }

@@ -36,6 +36,7 @@ import kyokan.step.viptreatment.treatments.TreatmentLog;
 /** A customer's カルテ, the treatment logged from it, and the shop's notes and birthday kept on it. */
 public final class KarteController {
   static final int CELL_MONTHS = 12;
+  static final int TIMELINE_ENTRIES = 30;
   private final StepTemplates templates;
   private final Messages japanese;
 
@@ -108,6 +109,11 @@ public final class KarteController {
     return StepResponse.redirect(StepPaths.karte(clientId, customerId) + "?noted=1");
   }
 
+  // Read before the customer walks in: the latest entries; the whole story is step 4's customer timeline.
+  private static <T> List<T> recent(List<T> newestFirst) {
+    return newestFirst.subList(0, Math.min(TIMELINE_ENTRIES, newestFirst.size()));
+  }
+
   private StepResponse render(StepRequest req, TreatmentForm form, Map<String, String> errors, String flash) {
     long clientId = req.view().client().getId();
     long customerId = Ids.pathId(req, "customerId");
@@ -127,7 +133,7 @@ public final class KarteController {
         analytics.latestCompleteMonth(clientId).isEmpty() ? java.util.Optional.empty()
             : req.services().get(CustomerValueService.class).values(clientId, asOf).customer(customerId),
         BuyingHabits.of(orders, asOf), cells, VipServices.treatments(req.services()).forCustomer(clientId, customerId),
-        req.services().get(CustomerTimeline.class).of(clientId, customerId),
+        recent(req.services().get(CustomerTimeline.class).of(clientId, customerId)),
         VipServices.perks(req.services()).of(clientId, japanese).stream().filter(p -> !p.isRetired()).toList(),
         form, errors, req.csrfToken(), flash);
     return StepResponse.page(customer.getLabel(), templates.render("karte/karte.jte", page));

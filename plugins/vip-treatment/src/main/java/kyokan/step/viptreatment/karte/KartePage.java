@@ -30,6 +30,10 @@ public record KartePage(StepView view, FigureFormat format, LocalDate asOf, Cust
     return StepPaths.karte(view.client().getId(), customer.getId());
   }
 
+  public String fullTimeline() {
+    return StepPaths.fullTimeline(view.client().getId(), customer.getId());
+  }
+
   public String decimal(java.util.OptionalDouble d) {
     return format.decimal(d);
   }
