@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import kyokan.core.i18n.FigureFormat;
+import java.time.YearMonth;
 import kyokan.core.outreach.Campaign;
+import kyokan.core.outreach.Channel;
 import kyokan.core.prediction.CustomerValueService;
 import kyokan.core.prediction.HowComputed;
 import kyokan.core.step.StepRequest;
@@ -34,7 +36,7 @@ public final class AtRiskController {
     VipWatch watch = VipWatch.of(req.services(), req.view().client().getId(), asOf.get());
     AtRiskPage page = new AtRiskPage(req.view(), FigureFormat.of(req.view().client()), asOf.get(), watch.vips().size(),
         watch.values().rule(), watch.values().thresholds().lapseDays(), watch.atRisk(), watch.values().bgNbd().isFitted(),
-        req.csrfToken(), req.query("none").isPresent());
+        req.csrfToken(), req.query("none").isPresent(), req.query("badHoldout").isPresent());
     return StepResponse.page(req.view().t("atRisk.title"), templates.render("atrisk/at-risk.jte", page));
   }
 
@@ -45,7 +47,15 @@ public final class AtRiskController {
     if (asOf.isEmpty()) return StepResponse.redirect(back);
     VipWatch watch = VipWatch.of(req.services(), clientId, asOf.get());
     LocalDate today = LocalDate.now(req.services().get(Clock.class));
-    Campaign campaign = AtRiskCampaign.create(req.services(), clientId, asOf.get(), watch.atRisk(), today,
+    Channel channel = Channel.parse(req.form("channel").orElse("")).orElse(Channel.LETTER);
+    int holdout;
+    try {
+      holdout = Integer.parseInt(req.form("holdout").orElse(Integer.toString(AtRiskCampaign.DEFAULT_HOLDOUT_PERCENT)).strip());
+    } catch (NumberFormatException e) {
+      holdout = -1;
+    }
+    if (holdout < 0 || holdout > 50) return StepResponse.redirect(back + "?month=" + YearMonth.from(asOf.get()) + "&badHoldout=1");
+    Campaign campaign = AtRiskCampaign.create(req.services(), clientId, asOf.get(), watch.atRisk(), today, channel, holdout,
         req.view().t("atRisk.campaign.name", asOf.get().toString()), req.view().t("atRisk.campaign.message"),
         req.view().user().getId());
     if (campaign == null) return StepResponse.redirect(back + "?none=1");

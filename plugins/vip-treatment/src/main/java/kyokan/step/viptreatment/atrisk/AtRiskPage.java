@@ -12,7 +12,7 @@ import kyokan.step.viptreatment.common.StepPaths;
 
 /** The VIPs at risk as of a month end, with their predictions, and the one button that makes them a campaign. */
 public record AtRiskPage(StepView view, FigureFormat format, LocalDate asOf, int vips, AtRiskRule rule, int lapseDays,
-    List<VipStatus> atRisk, boolean fitted, String csrf, boolean none) {
+    List<VipStatus> atRisk, boolean fitted, String csrf, boolean none, boolean badHoldout) {
 
   public String base() {
     return StepPaths.base(view);
@@ -36,6 +36,14 @@ public record AtRiskPage(StepView view, FigureFormat format, LocalDate asOf, int
 
   public String lastTreated(VipStatus s) {
     return s.lastTreated() == null ? view.t("treatments.never") : s.lastTreated().toString();
+  }
+
+  public kyokan.core.outreach.Channel[] channels() {
+    return kyokan.core.outreach.Channel.values();
+  }
+
+  public int defaultHoldout() {
+    return AtRiskCampaign.DEFAULT_HOLDOUT_PERCENT;
   }
 
   public String ruleText() {
