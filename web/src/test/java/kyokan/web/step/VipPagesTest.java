@@ -101,6 +101,16 @@ class VipPagesTest {
       assertTrue(consultant.get(base + "how").body().contains("BG/NBD"));
       assertEquals(200, consultant.get(base + "perks").status());
       assertEquals(200, consultant.get(base + "treatments").status());
+
+      host.services().engagements().setUnlocked(f.engagementX.getId(), STEP, true, f.consultantA);
+      String engagement = "/clients/" + clientId + "/engagements/" + f.engagementX.getId();
+      String meeting = consultant.follow(consultant.post(engagement + "/meetings",
+          Map.of("month", java.time.YearMonth.now().toString()))).body();
+      assertTrue(meeting.contains("日以上おもてなしがありません"), "the agenda names the untreated VIPs");
+      host.services().core().get(kyokan.core.cockpit.ClientSummaryService.class).refresh(clientId);
+      String home = host.client().login("x@test.kyokan.jp", Fixture.PASSWORD).get("/clients/" + clientId).body();
+      assertTrue(home.contains("おもてなしが途切れている優良客"), "the shop's home page shows the alert");
+      assertTrue(home.contains(base + "treatments"), "as a link to the list");
     }
   }
 
