@@ -4,21 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import kyokan.core.NotFoundException;
 import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.step.StepRequest;
 
-/** Reading a step-6 request: numeric path ids (anything else a 404) and the month asked for. */
+/** Reading a step-6 request: the month asked for. */
 public final class Ids {
   private Ids() {}
-
-  public static long pathId(StepRequest req, String name) {
-    try {
-      return Long.parseLong(req.pathParam(name).orElse(""));
-    } catch (NumberFormatException e) {
-      throw new NotFoundException(name);
-    }
-  }
 
   /**
    * The month end asked for with {@code ?month=YYYY-MM}, no later than the last complete month of the data

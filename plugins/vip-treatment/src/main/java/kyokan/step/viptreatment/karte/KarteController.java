@@ -59,7 +59,7 @@ public final class KarteController {
 
   StepResponse logTreatment(StepRequest req) {
     long clientId = req.view().client().getId();
-    long customerId = Ids.pathId(req, "customerId");
+    long customerId = req.pathId("customerId");
     TreatmentForm form = TreatmentForm.read(req::form);
     Map<String, String> errors = new LinkedHashMap<>();
     Long cost = form.cost().isEmpty() ? null : PerkList.minorAmount(form.cost(), req.view().client().getMinorDigits());
@@ -80,7 +80,7 @@ public final class KarteController {
 
   StepResponse saveNotes(StepRequest req) {
     long clientId = req.view().client().getId();
-    long customerId = Ids.pathId(req, "customerId");
+    long customerId = req.pathId("customerId");
     CustomerService customers = req.services().get(CustomerService.class);
     Customer c = customers.get(clientId, customerId);
     String notes = req.form("notes").orElse("").strip();
@@ -116,7 +116,7 @@ public final class KarteController {
 
   private StepResponse render(StepRequest req, TreatmentForm form, Map<String, String> errors, String flash) {
     long clientId = req.view().client().getId();
-    long customerId = Ids.pathId(req, "customerId");
+    long customerId = req.pathId("customerId");
     Customer customer = req.services().get(CustomerService.class).get(clientId, customerId);
     AnalyticsService analytics = req.services().get(AnalyticsService.class);
     Ledger ledger = analytics.ledger(clientId);

@@ -69,7 +69,7 @@ public final class RosterController {
   }
 
   StepResponse withdrawPick(StepRequest req) {
-    VipServices.roster(req.services()).withdraw(req.view().client().getId(), Ids.pathId(req, "pickId"));
+    VipServices.roster(req.services()).withdraw(req.view().client().getId(), req.pathId("pickId"));
     return StepResponse.redirect(StepPaths.base(req.view()) + "roster?month=" + month(req));
   }
 
