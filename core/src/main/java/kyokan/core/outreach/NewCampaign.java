@@ -30,8 +30,7 @@ public record NewCampaign(String name, TargetRule rule, Channel channel, LocalDa
     if (message.length() > 4000) problems.put("message", "error.message");
     if (!problems.isEmpty()) throw new ValidationException(problems);
     if (rule.postal() != channel.isPostal()) {
-      rule = new TargetRule(rule.asOf(), rule.cells(), rule.minDaysSince(), rule.maxDaysSince(), rule.productId(),
-          rule.tag(), channel.isPostal());
+      rule = rule.withPostal(channel.isPostal());
     }
   }
 }

@@ -69,6 +69,7 @@ public final class TargetListService {
       if (rule.minDaysSince() != null && days < rule.minDaysSince()) continue;
       if (rule.maxDaysSince() != null && days > rule.maxDaysSince()) continue;
       if (tagged != null && !tagged.contains(ledger.customerId(c))) continue;
+      if (rule.customerIds() != null && !rule.customerIds().contains(ledger.customerId(c))) continue;
       if (rule.productId() != null && !CustomerOrders.bought(ledger, c, rule.productId(), rule.asOf())) continue;
       matching.add(c);
     }

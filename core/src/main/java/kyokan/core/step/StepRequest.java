@@ -9,6 +9,15 @@ public interface StepRequest {
 
   Optional<String> pathParam(String name);
 
+  /** A numeric id from the path; anything else is a 404, as the host does for its own ids. */
+  default long pathId(String name) {
+    try {
+      return Long.parseLong(pathParam(name).orElse(""));
+    } catch (NumberFormatException e) {
+      throw new kyokan.core.NotFoundException(name);
+    }
+  }
+
   Optional<String> query(String name);
 
   Optional<String> form(String name);

@@ -105,6 +105,26 @@ class CampaignResultsTest {
   }
 
   @Test
+  void aRuleWithChosenCustomersDrawsOnlyThemStillLeavingOutThoseWhoMayNotBeContacted() {
+    Set<Long> chosen = Set.of(customer("A").getId(), customer("B").getId(), customer("I").getId(), customer("H").getId());
+    TargetRule rule = new TargetRule(AS_OF, EnumSet.of(CpmCell.FIRST_TIMER), null, null, null, null, false, chosen);
+    TargetListService.Draft draft = lists.draw(client.getId(), rule, 0, 7L);
+    Map<Long, Arm> arms = new HashMap<>();
+    draft.members().forEach(m -> arms.put(m.customerId(), m.arm()));
+    assertEquals(Map.of(customer("A").getId(), Arm.CONTACTED, customer("B").getId(), Arm.CONTACTED,
+        customer("I").getId(), Arm.NO_CONSENT), arms, "H was not a customer on 03-31; C–G were not chosen");
+    assertEquals(chosen, new NewCampaign("n", rule, Channel.POSTCARD, SEND, 0, null, 30, "", 0).rule().customerIds(),
+        "a channel by post keeps the chosen customers");
+  }
+
+  @Test
+  void aRuleWithAnEmptyChoiceOfCustomersIsRefused() {
+    assertEquals("error.noCustomers", org.junit.jupiter.api.Assertions.assertThrows(kyokan.core.ValidationException.class,
+        () -> new TargetRule(AS_OF, EnumSet.of(CpmCell.FIRST_TIMER), null, null, null, null, false, Set.of()))
+        .problems().get("customers"));
+  }
+
+  @Test
   void eachArmCountsItsMembersPurchasesInTheWindowWithMergedCustomersReadAsTheKeptOne() {
     Campaign campaign = campaigns.create(client.getId(), postcard(SEND, 50), consultant.getId());
     data.customerMerges().merge(client.getId(), customer("H").getId(), customer("G").getId(), consultant);

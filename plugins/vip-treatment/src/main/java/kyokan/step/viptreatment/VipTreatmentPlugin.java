@@ -1,16 +1,35 @@
 package kyokan.step.viptreatment;
 
 import gg.jte.Content;
+import java.util.List;
+import java.util.Optional;
+import kyokan.core.i18n.Messages;
+import kyokan.core.report.ReportBlock;
+import kyokan.core.report.ReportContext;
+import kyokan.core.step.AgendaContext;
+import kyokan.core.step.AgendaNote;
+import kyokan.core.step.AlertContext;
 import kyokan.core.step.BundledStep;
+import kyokan.core.step.DemoContext;
+import kyokan.core.step.StepAlert;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
+import kyokan.step.viptreatment.atrisk.AtRiskController;
+import kyokan.step.viptreatment.atrisk.VipAlerts;
+import kyokan.step.viptreatment.demo.VipDemo;
 import kyokan.step.viptreatment.json.CustomersJson;
+import kyokan.step.viptreatment.karte.KarteController;
+import kyokan.step.viptreatment.report.VipReport;
+import kyokan.step.viptreatment.retention.RetentionController;
+import kyokan.step.viptreatment.roster.RosterController;
+import kyokan.step.viptreatment.treatments.PerksController;
+import kyokan.step.viptreatment.treatments.TreatmentsController;
 import org.pf4j.Extension;
 import org.pf4j.Plugin;
 
-/** Step 6: treat the best customers specially. */
+/** Step 6: treat the best customers specially — the roster, perks and treatments, カルテ, at-risk VIPs, retention. */
 public class VipTreatmentPlugin extends Plugin {
 
   @Extension
@@ -43,8 +62,40 @@ public class VipTreatmentPlugin extends Plugin {
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
 
     @Override
+    public Optional<String> migrations() {
+      return Optional.of("classpath:kyokan/step/viptreatment/db/migration");
+    }
+
+    @Override
     public void routes(StepRoutes routes) {
+      Messages japanese = messages(Messages.JAPANESE);
+      new RosterController(templates).register(routes);
+      new AtRiskController(templates).register(routes);
+      new TreatmentsController(templates).register(routes);
+      new PerksController(templates, japanese).register(routes);
+      new KarteController(templates, japanese).register(routes);
+      new RetentionController(templates).register(routes);
       new CustomersJson().register(routes);
+    }
+
+    @Override
+    public List<ReportBlock> reportSection(ReportContext context) {
+      return new VipReport(messages(context.locale())).section(context);
+    }
+
+    @Override
+    public List<StepAlert> alerts(AlertContext context) {
+      return VipAlerts.of(context);
+    }
+
+    @Override
+    public List<AgendaNote> agendaNotes(AgendaContext context) {
+      return VipAlerts.notes(context, messages(context.locale()));
+    }
+
+    @Override
+    public void prepareDemo(DemoContext context) {
+      VipDemo.prepare(context, messages(Messages.JAPANESE));
     }
   }
 }

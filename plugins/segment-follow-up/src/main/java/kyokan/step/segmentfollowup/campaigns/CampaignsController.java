@@ -28,7 +28,6 @@ import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
-import kyokan.step.segmentfollowup.common.Ids;
 import kyokan.step.segmentfollowup.common.StepPaths;
 
 /**
@@ -96,7 +95,7 @@ public final class CampaignsController {
 
   StepResponse showCampaign(StepRequest req) {
     long clientId = req.view().client().getId();
-    CampaignResult result = req.services().get(CampaignResults.class).of(clientId, Ids.pathId(req, "campaignId"));
+    CampaignResult result = req.services().get(CampaignResults.class).of(clientId, req.pathId("campaignId"));
     List<TargetMember> members = req.services().get(TargetListService.class).members(clientId, result.list().id());
     List<Long> noAddress = members.stream().filter(m -> m.arm() == kyokan.core.outreach.Arm.NO_ADDRESS)
         .map(TargetMember::customerId).toList();
@@ -108,7 +107,7 @@ public final class CampaignsController {
 
   StepResponse markSent(StepRequest req) {
     long clientId = req.view().client().getId();
-    long campaignId = Ids.pathId(req, "campaignId");
+    long campaignId = req.pathId("campaignId");
     req.services().get(CampaignService.class).markSent(clientId, campaignId, req.view().user().getId());
     return StepResponse.redirect(StepPaths.campaign(clientId, campaignId) + "?sent=1");
   }

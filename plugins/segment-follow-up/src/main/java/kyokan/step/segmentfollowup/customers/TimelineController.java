@@ -15,7 +15,6 @@ import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
-import kyokan.step.segmentfollowup.common.Ids;
 import kyokan.step.segmentfollowup.common.StepPaths;
 
 /** Finding a customer; their timeline, a contact logged by hand from it, and their tags. */
@@ -54,7 +53,7 @@ public final class TimelineController {
 
   StepResponse logContact(StepRequest req) {
     long clientId = req.view().client().getId();
-    long customerId = Ids.pathId(req, "customerId");
+    long customerId = req.pathId("customerId");
     ContactForm form = ContactForm.read(req::form);
     Map<String, String> errors = new LinkedHashMap<>();
     Channel channel = Channel.parse(form.channel()).orElse(null);
@@ -74,7 +73,7 @@ public final class TimelineController {
 
   StepResponse saveTags(StepRequest req) {
     long clientId = req.view().client().getId();
-    long customerId = Ids.pathId(req, "customerId");
+    long customerId = req.pathId("customerId");
     try {
       req.services().get(CustomerTags.class).set(clientId, customerId, req.form("tags").orElse(""));
     } catch (ValidationException e) {
@@ -85,7 +84,7 @@ public final class TimelineController {
 
   private StepResponse render(StepRequest req, ContactForm form, Map<String, String> errors, boolean logged) {
     long clientId = req.view().client().getId();
-    long customerId = Ids.pathId(req, "customerId");
+    long customerId = req.pathId("customerId");
     Customer customer = req.services().get(CustomerService.class).get(clientId, customerId);
     TimelinePage page = new TimelinePage(req.view(), kyokan.core.i18n.FigureFormat.of(req.view().client()), customer,
         req.services().get(CustomerTags.class).of(clientId, customerId),

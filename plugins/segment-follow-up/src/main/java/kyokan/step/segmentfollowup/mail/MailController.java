@@ -24,7 +24,6 @@ import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
-import kyokan.step.segmentfollowup.common.Ids;
 import kyokan.step.segmentfollowup.common.StepPaths;
 
 /**
@@ -123,7 +122,7 @@ public final class MailController {
 
   private static Mailing mailing(StepRequest req) {
     long clientId = req.view().client().getId();
-    Campaign campaign = req.services().get(CampaignService.class).get(clientId, Ids.pathId(req, "campaignId"));
+    Campaign campaign = req.services().get(CampaignService.class).get(clientId, req.pathId("campaignId"));
     Map<Long, String> cells = new LinkedHashMap<>();
     for (TargetMember m : req.services().get(TargetListService.class).members(clientId, campaign.getTargetListId())) {
       if (m.arm() == Arm.CONTACTED) cells.put(m.customerId(), m.cell().name());
