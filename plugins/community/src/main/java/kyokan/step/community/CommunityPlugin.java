@@ -1,10 +1,15 @@
 package kyokan.step.community;
 
 import gg.jte.Content;
+import java.util.Optional;
 import kyokan.core.step.BundledStep;
+import kyokan.core.step.PublicRoutes;
+import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
+import kyokan.step.community.voice.PublicSurveyController;
+import kyokan.step.community.voice.VoiceController;
 import org.pf4j.Extension;
 import org.pf4j.Plugin;
 
@@ -39,5 +44,20 @@ public class CommunityPlugin extends Plugin {
     @Override public WorksheetDefinition worksheet() { return WORKSHEET; }
 
     @Override public Content overview(StepView view) { return templates.render("overview.jte", view); }
+
+    @Override
+    public Optional<String> migrations() {
+      return Optional.of("classpath:kyokan/step/community/db/migration");
+    }
+
+    @Override
+    public void routes(StepRoutes routes) {
+      new VoiceController(templates).register(routes);
+    }
+
+    @Override
+    public void publicRoutes(PublicRoutes routes) {
+      new PublicSurveyController(templates).register(routes);
+    }
   }
 }
