@@ -8,6 +8,8 @@ import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
+import kyokan.step.community.club.ClubController;
+import kyokan.step.community.events.EventsController;
 import kyokan.step.community.voice.PublicSurveyController;
 import kyokan.step.community.voice.VoiceController;
 import org.pf4j.Extension;
@@ -52,6 +54,8 @@ public class CommunityPlugin extends Plugin {
 
     @Override
     public void routes(StepRoutes routes) {
+      new ClubController(templates).register(routes);
+      new EventsController(templates).register(routes);
       new VoiceController(templates).register(routes);
     }
 

@@ -32,6 +32,8 @@ CREATE TABLE community_event (
   cost_minor BIGINT NOT NULL,
   target_list_id BIGINT REFERENCES target_list (id),
   invited_on DATE,
+  invite_channel VARCHAR(20),
+  invitation VARCHAR(2000),
   created_by BIGINT NOT NULL REFERENCES app_user (id),
   created_at TIMESTAMP NOT NULL
 );
