@@ -10,6 +10,8 @@ import kyokan.core.step.StepView;
 import kyokan.core.worksheet.WorksheetDefinition;
 import kyokan.step.community.club.ClubController;
 import kyokan.step.community.events.EventsController;
+import kyokan.step.community.figures.FiguresController;
+import kyokan.step.community.intro.IntroController;
 import kyokan.step.community.voice.PublicSurveyController;
 import kyokan.step.community.voice.VoiceController;
 import org.pf4j.Extension;
@@ -56,7 +58,9 @@ public class CommunityPlugin extends Plugin {
     public void routes(StepRoutes routes) {
       new ClubController(templates).register(routes);
       new EventsController(templates).register(routes);
+      new IntroController(templates).register(routes);
       new VoiceController(templates).register(routes);
+      new FiguresController(templates).register(routes);
     }
 
     @Override
