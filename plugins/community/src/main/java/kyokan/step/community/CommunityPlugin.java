@@ -8,6 +8,8 @@ import kyokan.core.report.ReportContext;
 import kyokan.core.step.AgendaContext;
 import kyokan.core.step.AgendaNote;
 import kyokan.core.step.AlertContext;
+import kyokan.core.step.DemoContext;
+import kyokan.core.i18n.Messages;
 import kyokan.core.step.StepAlert;
 import kyokan.core.step.BundledStep;
 import kyokan.core.step.PublicRoutes;
@@ -19,6 +21,7 @@ import kyokan.step.community.club.ClubController;
 import kyokan.step.community.events.EventsController;
 import kyokan.step.community.figures.FiguresController;
 import kyokan.step.community.intro.IntroController;
+import kyokan.step.community.demo.CommunityDemo;
 import kyokan.step.community.json.SummaryJson;
 import kyokan.step.community.report.CommunityAgenda;
 import kyokan.step.community.report.CommunityReport;
@@ -88,6 +91,11 @@ public class CommunityPlugin extends Plugin {
     @Override
     public List<StepAlert> alerts(AlertContext context) {
       return CommentAlerts.of(context);
+    }
+
+    @Override
+    public void prepareDemo(DemoContext context) {
+      CommunityDemo.prepare(context, messages(Messages.JAPANESE));
     }
 
     @Override
