@@ -21,6 +21,15 @@ public record SurveyResults(SurveyRow survey, List<SurveyQuestion> questions, Li
     return list;
   }
 
+  /** A text question's answers, each distinct answer once with how many gave it, the most frequent first. */
+  public List<java.util.Map.Entry<String, Long>> answerCounts(int questionNo) {
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (String a : answersTo(questionNo)) counts.merge(a, 1L, Long::sum);
+    List<java.util.Map.Entry<String, Long>> list = new ArrayList<>(counts.entrySet());
+    list.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
+    return list;
+  }
+
   /** The mean of a number or scale question's answers, or null without any. */
   public Double mean(int questionNo) {
     List<String> list = answersTo(questionNo);
