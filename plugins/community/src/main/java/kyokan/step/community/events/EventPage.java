@@ -11,7 +11,8 @@ import kyokan.step.community.common.StepPaths;
 
 /** One event: its details, the invitation form, the guests with replies and attendance, and what followed. */
 public record EventPage(StepView view, EventRow event, List<Guest> guests, EventOutcome within30, EventOutcome within90,
-    LocalDate asOf, LocalDate today, String csrf, Map<String, String> errors, String invited) {
+    LocalDate asOf, LocalDate today, String csrf, Map<String, String> errors, String invited,
+    boolean printError) {
 
   public String action(String what) {
     return StepPaths.event(view.client().getId(), event.getId()) + "/" + what;

@@ -133,7 +133,8 @@ public final class EventsController {
     LocalDate asOf = CellsNow.latest(req.services(), clientId).map(CellsNow::asOf).orElse(null);
     EventPage page = new EventPage(req.view(), event, guests, EventOutcome.of(ledger, event.getEventDate(), guests, 30),
         EventOutcome.of(ledger, event.getEventDate(), guests, 90), asOf,
-        LocalDate.now(req.services().get(Clock.class)), req.csrfToken(), errors, invited);
+        LocalDate.now(req.services().get(Clock.class)), req.csrfToken(), errors, invited,
+        req.query("printError").isPresent());
     return StepResponse.page(event.getTitle(), templates.render("events/event.jte", page));
   }
 

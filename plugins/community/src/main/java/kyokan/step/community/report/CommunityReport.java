@@ -62,7 +62,7 @@ public final class CommunityReport {
       }
       blocks.add(ReportBlock.table(List.of(m.get("voice.survey.title"), m.get("voice.responses"), m.get("voice.nps"),
           m.get("report.interval"), m.get("voice.comments")), rows, true));
-      blocks.add(ReportBlock.note(m.format("report.unanswered", s.unanswered()) + " " + m.get("voice.nps.definition")));
+      blocks.add(ReportBlock.note(m.format("report.unanswered", s.unanswered()) + " " + m.get("report.npsDefinition")));
     }
     return blocks;
   }

@@ -11,6 +11,11 @@ import kyokan.step.community.common.StepPaths;
 public final class CommentAlerts {
   private CommentAlerts() {}
 
+  /** A comment arrived or was answered: the cockpit and the shop's home page recount the unanswered ones. */
+  public static void changed(kyokan.core.step.CoreServices services, long clientId) {
+    services.get(kyokan.core.cockpit.ClientSummaryService.class).refreshLater(clientId);
+  }
+
   public static List<StepAlert> of(AlertContext ctx) {
     int unanswered = new SurveyService(ctx.services().get(Database.class), ctx.services().get(Clock.class))
         .unanswered(ctx.client().getId()).size();

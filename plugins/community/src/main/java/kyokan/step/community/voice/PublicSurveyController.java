@@ -39,7 +39,9 @@ public final class PublicSurveyController {
     SurveyRow survey = service.openByToken(req.pathParam("token").orElse(""));
     List<SurveyQuestion> questions = service.questions(survey.getId());
     try {
-      service.answer(survey, SurveyAnswers.read(questions, f -> req.form(f).orElse(null)), ResponseRow.Source.LINK);
+      SurveyAnswers answers = SurveyAnswers.read(questions, f -> req.form(f).orElse(null));
+      service.answer(survey, answers, ResponseRow.Source.LINK);
+      if (answers.comment() != null) CommentAlerts.changed(req.services(), survey.getClientId());
     } catch (ValidationException e) {
       return render(req, survey, e.problems(), PublicSurveyPage.echo(questions, f -> req.form(f).orElse("")));
     }

@@ -71,6 +71,7 @@ public final class VoiceController {
     try {
       service.answer(survey, SurveyAnswers.read(service.questions(survey.getId()), f -> req.form(f).orElse(null)),
           ResponseRow.Source.PAPER);
+      CommentAlerts.changed(req.services(), survey.getClientId());
     } catch (ValidationException e) {
       return renderSurvey(req, e.problems(), false);
     }
@@ -90,6 +91,7 @@ public final class VoiceController {
     try {
       surveys(req).reply(clientId, Forms.pathId(req, "responseId"), Forms.text(req.form("reply")),
           Forms.text(req.form("action")), req.view().user().getId());
+      CommentAlerts.changed(req.services(), clientId);
     } catch (ValidationException e) {
       return renderVoice(req, Map.of("reply", e.problems().values().iterator().next()), Map.of());
     }
