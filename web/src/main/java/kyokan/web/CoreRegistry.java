@@ -5,6 +5,7 @@ import java.time.Clock;
 import kyokan.core.analytics.AnalyticsService;
 import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
+import kyokan.core.publicaccess.PublicRequestLimit;
 import kyokan.core.jobs.JobRunner;
 import kyokan.core.meeting.AgendaBuilder;
 import kyokan.core.outreach.CampaignResults;
@@ -57,7 +58,8 @@ public final class CoreRegistry {
         .register(CustomerMergeService.class, new CustomerMergeService(db, clock))
         .register(LedgerVersion.class, new LedgerVersion(db))
         .register(AnalyticsService.class, new AnalyticsService(db, new LedgerVersion(db), clock))
-        .register(WorksheetService.class, new WorksheetService(db, clock));
+        .register(WorksheetService.class, new WorksheetService(db, clock))
+        .register(PublicRequestLimit.class, new PublicRequestLimit(db, clock));
     // One thresholds store and one segmentation engine, sharing the analytics cache.
     ThresholdService thresholds = new ThresholdService(db, clock, new SuggestedDefaults(db, core.get(AnalyticsService.class)));
     core.register(ThresholdService.class, thresholds)

@@ -30,6 +30,7 @@ import kyokan.web.report.ReportController;
 import kyokan.web.meeting.MeetingController;
 import kyokan.web.status.StatusController;
 import kyokan.web.step.PluginRoutes;
+import kyokan.web.step.PublicStepRoutes;
 import kyokan.web.step.StepController;
 
 /** The HTTP application: every route with its access rule, in one place. */
@@ -126,6 +127,7 @@ public final class WebApp {
     app.post("/clients/{clientId}/steps/{stepId}/worksheet/comments", steps::addComment, STEP_CONSULTANT);
     app.post("/clients/{clientId}/steps/{stepId}/worksheet/review", steps::markReviewed, STEP_CONSULTANT);
     PluginRoutes.mount(app, services, pages);
+    PublicStepRoutes.mount(app, services, pages);
     return app;
   }
 }

@@ -39,6 +39,12 @@ public interface StepExtension extends ExtensionPoint {
   /** Extra pages and actions of the step, mounted under {@code /clients/{clientId}/steps/{id}/}. */
   default void routes(StepRoutes routes) {}
 
+  /**
+   * Pages open to anyone without login, mounted under {@code /v/<id>/} with the host's limits (see
+   * {@link PublicRoutes}). Nothing by default: a step opens a public page only on purpose.
+   */
+  default void publicRoutes(PublicRoutes routes) {}
+
   /** Flyway location of the step's own tables (e.g. {@code classpath:kyokan/step/x/db/migration}), if any. */
   default Optional<String> migrations() {
     return Optional.empty();

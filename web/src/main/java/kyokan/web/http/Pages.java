@@ -44,6 +44,13 @@ public final class Pages {
     ctx.contentType("text/html; charset=utf-8").result(out.toString());
   }
 
+  /** Renders {@code template} with {@code params} only, without the shell: a public page shows nothing of the workbench. */
+  public void renderBare(Context ctx, String template, Map<String, Object> params) {
+    StringOutput out = new StringOutput();
+    engine.render(template, params, out);
+    ctx.contentType("text/html; charset=utf-8").result(out.toString());
+  }
+
   public void render(Context ctx, String template) {
     render(ctx, template, Map.of());
   }

@@ -1,5 +1,6 @@
 package kyokan.web.auth;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -59,6 +60,21 @@ class AccessSweepTest {
     checks += sweep(new Side(fixture.clientY.getName(), fixture.clientY.getId(), fixture.engagementY.getId(),
         fixture.consultantB.getEmail(), TestHost.ADMIN_EMAIL, fixture.userY.getEmail(), fixture.userX.getEmail(), false), failures);
     if (!failures.isEmpty()) fail(failures.size() + " of " + checks + " checks failed:\n" + String.join("\n", failures));
+  }
+
+  /**
+   * The routes open without login are exactly these: health, login, the language switch, and step 7's survey
+   * page (the one page open to the internet on purpose, under the host's public limits).
+   */
+  @Test
+  void onlyTheIntendedRoutesArePublic() {
+    java.util.Set<String> open = new java.util.TreeSet<>();
+    for (var p : host.workbench().app().unsafeConfig().pvt.internalRouter.allHttpHandlers()) {
+      Endpoint e = p.getEndpoint();
+      if (e.getRoles().contains(Access.PUBLIC)) open.add(e.getMethod() + " " + e.getPath());
+    }
+    assertEquals(new java.util.TreeSet<>(List.of("GET /health", "GET /login", "POST /login", "POST /language",
+        "GET /v/community/{token}", "POST /v/community/{token}", "GET /v/community/{token}/thanks")), open);
   }
 
   private int sweep(Side side, List<String> failures) {

@@ -71,6 +71,7 @@ class ProgressReportTest {
       try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
         String text = new PDFTextStripper().getText(doc);
         Files.writeString(PAGES.resolve("progress-report.txt"), text, StandardCharsets.UTF_8);
+        String flat = text.replaceAll("\\s+", "");
         assertTrue(text.contains("さくら珈琲店 月次進捗レポート"), "the title on the cover");
         assertTrue(text.contains("山田 恵子"), "the consultant");
         assertTrue(text.contains("第1クール 6か月目(全7か月)"), "engagement month n of 7");
@@ -80,7 +81,9 @@ class ProgressReportTest {
         assertTrue(text.contains("Q1 リピーターの売上の割合 " + q1), "Q1 in the figures table");
         assertTrue(text.contains("顧客捕捉率 " + value(dashboard, "capture")), "the capture rate as on the page");
         assertTrue(text.contains("Q6 優良客の人数 " + value(dashboard, "q6")), "the 優良 count as on the page");
-        assertTrue(text.contains("今月のワークシート\nステップ6「優良顧客を特別扱いしよう」"), "the report month's worksheet is step 6's (month 6 of 7)");
+        assertTrue(text.contains("ステップ6「優良顧客を特別扱いしよう」"), "the demo's month 6: this month's worksheet is step 6's");
+        assertTrue(flat.contains("ステップ7顧客とのコミュニティーをしっかり作ろう") && flat.contains("秋の新豆テイスティング会"),
+            "step 7's section with the demo's tasting");
         assertTrue(text.contains("この月に記録された決定事項・アクションはありません。"));
         assertTrue(text.contains("今月は、昇格"), "the movement sentence");
         int pages = doc.getNumberOfPages();

@@ -80,6 +80,14 @@ class OddDatesPagesTest {
         null, null, null, null, true);
     host.services().core().get(CampaignService.class).create(fixture.clientX.getId(), new NewCampaign("odd dates",
         everyone, Channel.POSTCARD, LocalDate.now().minusDays(40), 0, null, 30, "{氏名}様", 15), fixture.consultantA.getId());
+    // A survey and an event far in the future, so that step 7's survey and event pages and print links are walked.
+    WebClient consultant = consultant();
+    String community = "/clients/" + fixture.clientX.getId() + "/steps/community/";
+    consultant.get(community + "voice");
+    consultant.post(community + "voice/surveys", java.util.Map.of("title", "odd dates"));
+    consultant.get(community + "events");
+    consultant.post(community + "events", java.util.Map.of("title", "odd dates", "kind", "TASTING", "date", "2099-12-31",
+        "place", "", "capacity", "10", "cost", "0"));
   }
 
   @AfterAll

@@ -77,6 +77,11 @@ final class MailCanvas implements Closeable {
     cs.stroke();
   }
 
+  void fillRect(double x, double y, double w, double h) throws IOException {
+    cs.addRect(pt(x), pageHeight - pt(y + h), pt(w), pt(h));
+    cs.fill();
+  }
+
   void line(double x1, double y1, double x2, double y2, double lineMm, int rgb) throws IOException {
     cs.setStrokingColor(rgb(rgb, 16), rgb(rgb, 8), rgb(rgb, 0));
     cs.setLineWidth(pt(lineMm));
