@@ -4,21 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
-import kyokan.core.NotFoundException;
-import kyokan.core.step.StepRequest;
 
-/** Reading step 7's forms and paths: text trimmed, numbers and dates parsed, each problem keyed for its field. */
+/** Reading step 7's forms: text trimmed, numbers and dates parsed, each problem keyed for its field. */
 public final class Forms {
   private Forms() {}
-
-  /** A numeric id from the path; anything else is a 404, as the host does for its own ids. */
-  public static long pathId(StepRequest req, String name) {
-    try {
-      return Long.parseLong(req.pathParam(name).orElse(""));
-    } catch (NumberFormatException e) {
-      throw new NotFoundException(name);
-    }
-  }
 
   public static String text(Optional<String> value) {
     return value.map(String::strip).orElse("");

@@ -70,7 +70,7 @@ public final class EventsController {
 
   StepResponse invite(StepRequest req) {
     long clientId = req.view().client().getId();
-    long eventId = Forms.pathId(req, "eventId");
+    long eventId = req.pathId("eventId");
     Map<String, String> problems = new LinkedHashMap<>();
     Set<CpmCell> cells = EnumSet.noneOf(CpmCell.class);
     for (String c : req.formValues("cells")) {
@@ -92,7 +92,7 @@ public final class EventsController {
 
   StepResponse recordAttendance(StepRequest req) {
     long clientId = req.view().client().getId();
-    long eventId = Forms.pathId(req, "eventId");
+    long eventId = req.pathId("eventId");
     EventService service = events(req);
     Map<Long, Guest.Reply> replies = new HashMap<>();
     Set<Long> attended = new HashSet<>();
@@ -109,7 +109,7 @@ public final class EventsController {
 
   StepResponse addWalkIn(StepRequest req) {
     long clientId = req.view().client().getId();
-    long eventId = Forms.pathId(req, "eventId");
+    long eventId = req.pathId("eventId");
     try {
       events(req).addWalkIn(clientId, eventId, Forms.text(req.form("customerCode")), req.view().user().getId());
     } catch (ValidationException e) {
@@ -127,7 +127,7 @@ public final class EventsController {
   private StepResponse renderEvent(StepRequest req, Map<String, String> errors, String invited) {
     long clientId = req.view().client().getId();
     EventService service = events(req);
-    EventRow event = service.event(clientId, Forms.pathId(req, "eventId"));
+    EventRow event = service.event(clientId, req.pathId("eventId"));
     var guests = service.guests(event.getId());
     var ledger = req.services().get(kyokan.core.analytics.AnalyticsService.class).ledger(clientId);
     LocalDate asOf = CellsNow.latest(req.services(), clientId).map(CellsNow::asOf).orElse(null);

@@ -84,7 +84,7 @@ final class InvitationPrint {
   private static Mailing mailing(StepRequest req) {
     long clientId = req.view().client().getId();
     EventService service = EventsController.events(req);
-    EventRow event = service.event(clientId, Forms.pathId(req, "eventId"));
+    EventRow event = service.event(clientId, req.pathId("eventId"));
     List<Long> invited = service.guests(event.getId()).stream().filter(Guest::isInvited).map(Guest::getCustomerId).toList();
     if (invited.isEmpty()) return null;
     return new Mailing(event, req.services().get(MailingList.class).entries(clientId, invited),
@@ -92,7 +92,7 @@ final class InvitationPrint {
   }
 
   private static StepResponse back(StepRequest req) {
-    return StepResponse.redirect(StepPaths.event(req.view().client().getId(), Forms.pathId(req, "eventId")) + "?printError=1");
+    return StepResponse.redirect(StepPaths.event(req.view().client().getId(), req.pathId("eventId")) + "?printError=1");
   }
 
   private static String nz(String s) {

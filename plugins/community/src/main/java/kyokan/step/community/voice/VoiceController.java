@@ -67,7 +67,7 @@ public final class VoiceController {
 
   StepResponse typeInPaper(StepRequest req) {
     SurveyService service = surveys(req);
-    SurveyRow survey = service.survey(req.view().client().getId(), Forms.pathId(req, "surveyId"));
+    SurveyRow survey = service.survey(req.view().client().getId(), req.pathId("surveyId"));
     try {
       service.answer(survey, SurveyAnswers.read(service.questions(survey.getId()), f -> req.form(f).orElse(null)),
           ResponseRow.Source.PAPER);
@@ -80,7 +80,7 @@ public final class VoiceController {
 
   StepResponse setOpen(StepRequest req, boolean open) {
     long clientId = req.view().client().getId();
-    long id = Forms.pathId(req, "surveyId");
+    long id = req.pathId("surveyId");
     surveys(req).setOpen(clientId, id, open);
     return StepResponse.redirect(StepPaths.survey(clientId, id));
   }
@@ -89,7 +89,7 @@ public final class VoiceController {
     long clientId = req.view().client().getId();
     String back = Forms.text(req.form("back"));
     try {
-      surveys(req).reply(clientId, Forms.pathId(req, "responseId"), Forms.text(req.form("reply")),
+      surveys(req).reply(clientId, req.pathId("responseId"), Forms.text(req.form("reply")),
           Forms.text(req.form("action")), req.view().user().getId());
       CommentAlerts.changed(req.services(), clientId);
     } catch (ValidationException e) {
@@ -125,7 +125,7 @@ public final class VoiceController {
 
   private StepResponse renderSurvey(StepRequest req, Map<String, String> errors, boolean saved) {
     SurveyService service = surveys(req);
-    SurveyRow survey = service.survey(req.view().client().getId(), Forms.pathId(req, "surveyId"));
+    SurveyRow survey = service.survey(req.view().client().getId(), req.pathId("surveyId"));
     SurveyPage page = new SurveyPage(req.view(), service.results(survey), req.csrfToken(), errors, saved);
     return StepResponse.page(survey.getTitle(), templates.render("voice/survey.jte", page));
   }
