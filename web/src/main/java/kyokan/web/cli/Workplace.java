@@ -4,8 +4,4 @@ import java.nio.file.Path;
 import kyokan.core.db.DatabaseSettings;
 
 /** Where a command works: the data folder (plugins' files, uploads) and the database, Derby in it or a server. */
-public record Workplace(Path dataDir, DatabaseSettings database) {
-  public static Workplace derby(Path dataDir) {
-    return new Workplace(dataDir, DatabaseSettings.derby(dataDir));
-  }
-}
+public record Workplace(Path dataDir, DatabaseSettings database) {}
