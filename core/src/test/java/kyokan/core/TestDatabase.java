@@ -25,7 +25,7 @@ import kyokan.core.sales.SalesImportService;
 import kyokan.core.worksheet.WorksheetService;
 
 /**
- * A real Derby database in a test's {@code @TempDir}, with the core services on a hand-moved clock.
+ * A real database for a test's {@code @TempDir} (Derby there, or a PostgreSQL schema: {@link TestDatabases}), with the core services on a hand-moved clock.
  * Open it in {@code @BeforeEach}, close it in {@code @AfterEach}.
  */
 public final class TestDatabase implements AutoCloseable {
@@ -50,8 +50,8 @@ public final class TestDatabase implements AutoCloseable {
   private final WorksheetService worksheets;
 
   private TestDatabase(Path dir) {
-    db = Database.open(dir);
-    accounts = new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock);
+    db = Database.open(TestDatabases.forFolder(dir));
+    accounts = new AccountService(db, new PasswordHasher(4), new LoginThrottle(db, clock), clock);
     sessions = new SessionService(db, accounts, clock);
     clients = new ClientService(db, clock);
     engagements = new EngagementService(db, clock);

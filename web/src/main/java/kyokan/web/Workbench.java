@@ -14,6 +14,7 @@ import kyokan.core.cockpit.ClientDataWatch;
 import kyokan.core.cockpit.ClientSummaryService;
 import kyokan.core.consultant.ConsultantService;
 import kyokan.core.meeting.MeetingCalendar;
+import kyokan.core.db.BackupRequests;
 import kyokan.core.db.Database;
 import kyokan.core.engagement.EngagementService;
 import kyokan.core.jobs.AbandonedUploads;
@@ -30,18 +31,20 @@ import kyokan.web.plugin.StepRegistry;
 public final class Workbench implements AutoCloseable {
   private final Services services;
   private final Javalin app;
+  private final BackupRequests backups;
 
-  private Workbench(Services services, Javalin app) {
+  private Workbench(Services services, Javalin app, BackupRequests backups) {
     this.services = services;
     this.app = app;
+    this.backups = backups;
   }
 
   public static Workbench start(WorkbenchConfig config) {
-    Database db = Database.open(config.dataDir());
+    Database db = Database.open(config.database());
     StepRegistry steps = StepRegistry.load(config.pluginsDir());
     steps.migrate(db);
     AccountService accounts = new AccountService(db, new PasswordHasher(config.bcryptCost()),
-        new LoginThrottle(config.clock()), config.clock());
+        new LoginThrottle(db, config.clock()), config.clock());
     CoreServices core = CoreRegistry.create(db, config.dataDir(), config.clock());
     ClientService clients = core.get(ClientService.class);
     WorksheetService worksheets = core.get(WorksheetService.class);
@@ -54,7 +57,9 @@ public final class Workbench implements AutoCloseable {
     registerCockpit(services);
     if (config.demo()) new DemoClient(services).ensure();
     Javalin app = WebApp.create(services, new TrustedProxies(config.trustedProxies())).start(config.port());
-    return new Workbench(services, app);
+    // Only this process may open the embedded database, so ./kyokan backup asks it for the copy.
+    BackupRequests backups = db.settings().isDerby() ? BackupRequests.serve(db, config.dataDir()) : null;
+    return new Workbench(services, app, backups);
   }
 
   /**
@@ -86,6 +91,7 @@ public final class Workbench implements AutoCloseable {
 
   @Override
   public void close() {
+    if (backups != null) backups.close();
     app.stop();
     services.core().get(JobRunner.class).close();
     services.steps().stop();

@@ -6,18 +6,27 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kyokan.core.db.DatabaseSettings;
 
 /**
  * How the workbench is started: from command-line options, falling back to environment variables,
  * falling back to defaults.
  *
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-Proto} / {@code -For} are believed
+ * @param database where the database is: Derby under {@code dataDir}, or a PostgreSQL server ({@link DatabaseChoice})
  */
 public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean demo, String adminEmail,
-    String adminPassword, int bcryptCost, Clock clock, Set<String> trustedProxies) {
+    String adminPassword, int bcryptCost, Clock clock, Set<String> trustedProxies, DatabaseSettings database) {
 
   public WorkbenchConfig {
     trustedProxies = Set.copyOf(trustedProxies);
+    if (database == null) database = DatabaseSettings.derby(dataDir);
+  }
+
+  /** On the data folder's embedded database. */
+  public WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean demo, String adminEmail,
+      String adminPassword, int bcryptCost, Clock clock, Set<String> trustedProxies) {
+    this(port, dataDir, pluginsDir, demo, adminEmail, adminPassword, bcryptCost, clock, trustedProxies, null);
   }
 
   /** Without a proxy in front. */
@@ -34,6 +43,8 @@ public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean d
     Path plugins = Path.of(env.getOrDefault("KYOKAN_PLUGINS", "plugins"));
     boolean demo = false;
     String proxies = env.getOrDefault("KYOKAN_TRUSTED_PROXIES", "");
+    String db = null;
+    String passwordFile = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--demo" -> demo = true;
@@ -41,12 +52,14 @@ public record WorkbenchConfig(int port, Path dataDir, Path pluginsDir, boolean d
         case "--data" -> data = Path.of(value(args, ++i, "--data"));
         case "--plugins" -> plugins = Path.of(value(args, ++i, "--plugins"));
         case "--trusted-proxy" -> proxies = value(args, ++i, "--trusted-proxy");
+        case "--db" -> db = value(args, ++i, "--db");
+        case "--db-password-file" -> passwordFile = value(args, ++i, "--db-password-file");
         default -> throw new IllegalArgumentException("不明なオプション / unknown option: " + args[i]);
       }
     }
     int cost = Integer.parseInt(env.getOrDefault("KYOKAN_BCRYPT_COST", "12"));
     return new WorkbenchConfig(port, data, plugins, demo, env.get("KYOKAN_ADMIN_EMAIL"), env.get("KYOKAN_ADMIN_PASSWORD"),
-        cost, Clock.systemDefaultZone(), addresses(proxies));
+        cost, Clock.systemDefaultZone(), addresses(proxies), DatabaseChoice.resolve(db, passwordFile, data, env));
   }
 
   private static Set<String> addresses(String commaSeparated) {

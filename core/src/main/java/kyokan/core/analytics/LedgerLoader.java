@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import kyokan.core.db.Database;
+import kyokan.core.db.DatabaseEngine;
 import kyokan.core.db.DatabaseException;
 import kyokan.core.sales.LedgerVersion;
 
@@ -26,6 +27,12 @@ public final class LedgerLoader {
              HOUR(sale_time) * 3600 + MINUTE(sale_time) * 60 + SECOND(sale_time), order_no, product_id, amount
       FROM sale_line --DERBY-PROPERTIES index=sale_line_ledger
       WHERE client_id = ?""";
+  // PostgreSQL has no YEAR()/HOUR(); date_part answers a double, cheaper than EXTRACT's numeric.
+  static final String LINES_POSTGRESQL = """
+      SELECT customer_id,
+             CAST(date_part('year', sale_date) * 10000 + date_part('month', sale_date) * 100 + date_part('day', sale_date) AS INTEGER),
+             CAST(date_part('epoch', sale_time) AS INTEGER), order_no, product_id, amount
+      FROM sale_line WHERE client_id = ?""";
   private static final String CUSTOMERS = """
       SELECT id, code, name FROM customer --DERBY-PROPERTIES index=customer_names
       WHERE client_id = ?""";
@@ -58,7 +65,7 @@ public final class LedgerLoader {
     LedgerBuilder builder = new LedgerBuilder(clientId, dataVersion, 1024);
     LineSorter lines = new LineSorter(builder);
     db.read(session -> {
-      query(session.getConnection(), LINES, clientId, rs -> readLines(rs, lines));
+      query(session.getConnection(), db.engine() == DatabaseEngine.POSTGRESQL ? LINES_POSTGRESQL : LINES, clientId, rs -> readLines(rs, lines));
       return null;
     });
     NameTable[] productsAndCustomers = join(names);

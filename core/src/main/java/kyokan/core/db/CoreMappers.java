@@ -1,5 +1,6 @@
 package kyokan.core.db;
 
+import kyokan.core.account.LoginThrottleMapper;
 import kyokan.core.account.SessionMapper;
 import kyokan.core.account.UserMapper;
 import kyokan.core.client.ClientMapper;
@@ -23,6 +24,7 @@ final class CoreMappers {
   static void register(Database db) {
     db.addMapper(UserMapper.class);
     db.addMapper(SessionMapper.class);
+    db.addMapper(LoginThrottleMapper.class);
     db.addMapper(ClientMapper.class);
     db.addMapper(EngagementMapper.class);
     db.addMapper(WorksheetMapper.class);

@@ -21,32 +21,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded Derby database under the data folder: created and migrated on open, reached through
- * MyBatis. One {@link SqlSession} per unit of work; {@link #write} commits or rolls back as a whole.
+ * The workbench's database, embedded Derby under the data folder or a PostgreSQL server
+ * ({@link DatabaseSettings}): migrated on open, reached through MyBatis. One {@link SqlSession} per unit of
+ * work; {@link #write} commits or rolls back as a whole.
  */
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
-  private static final String DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
-  private final String path;
-  private final String url;
+  private final DatabaseSettings settings;
   private final PooledDataSource dataSource;
   private final SqlSessionFactory factory;
 
-  private Database(Path dir) {
-    this.path = dir.resolve("kyokan-db").toAbsolutePath().toString();
-    this.url = "jdbc:derby:" + path + ";create=true";
-    this.dataSource = new PooledDataSource(DRIVER, url, null, null);
+  private Database(DatabaseSettings settings) {
+    this.settings = settings;
+    DatabaseEngine engine = settings.engine();
+    this.dataSource = new PooledDataSource(engine.driver(), settings.jdbcUrl(), null, settings.password());
     dataSource.setPoolMaximumActiveConnections(32);
+    // A server may drop idle connections: check one that has rested before handing it out.
+    dataSource.setPoolPingEnabled(!settings.isDerby());
+    dataSource.setPoolPingQuery("SELECT 1");
+    dataSource.setPoolPingConnectionsNotUsedFor(60_000);
     Configuration configuration =
         new Configuration(new Environment("kyokan", new JdbcTransactionFactory(), dataSource));
+    configuration.setDatabaseId(engine.databaseId());
     configuration.setMapUnderscoreToCamelCase(true);
     configuration.getTypeHandlerRegistry().register(java.time.LocalDate.class, new LocalDateTypeHandler());
     configuration.getTypeHandlerRegistry().register(java.time.LocalTime.class, new LocalTimeTypeHandler());
+    if (engine == DatabaseEngine.POSTGRESQL) configuration.addInterceptor(new KeyColumnCase());
     this.factory = new SqlSessionFactoryBuilder().build(configuration);
   }
 
-  /** Opens (creating if needed) the database in {@code dataDir} and applies core's migrations. */
+  /** Opens (creating if needed) the embedded database in {@code dataDir} and applies core's migrations. */
   public static Database open(Path dataDir) {
+    return open(DatabaseSettings.derby(dataDir));
+  }
+
+  /** Opens the database {@code settings} name (creating an embedded one if needed) and applies core's migrations. */
+  public static Database open(DatabaseSettings settings) {
+    if (settings.isDerby()) prepareDerby(settings.derbyFolder().getParent());
+    Database db = new Database(settings);
+    db.checkNotInUse();
+    db.migrate("classpath:kyokan/core/db/migration", Database.class.getClassLoader(), "flyway_core_history");
+    CoreMappers.register(db);
+    return db;
+  }
+
+  private static void prepareDerby(Path dataDir) {
     try {
       Files.createDirectories(dataDir);
     } catch (java.io.IOException e) {
@@ -61,12 +80,25 @@ public final class Database implements AutoCloseable {
     if (System.getProperty("derby.locks.escalationThreshold") == null) {
       System.setProperty("derby.locks.escalationThreshold", "2000000");
     }
-    Database db = new Database(dataDir);
-    db.checkNotInUse();
-    db.migrate("classpath:kyokan/core/db/migration", Database.class.getClassLoader(), "flyway_core_history");
-    CoreMappers.register(db);
-    return db;
   }
+
+  /** True when a workbench has been started on the server database {@code settings} names (its core history exists). */
+  public static boolean hasWorkbench(DatabaseSettings settings) {
+    java.util.Properties login = new java.util.Properties();
+    if (settings.password() != null) login.setProperty("password", settings.password());
+    try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), login);
+        var st = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
+            + " WHERE table_schema = current_schema() AND table_name = 'flyway_core_history'");
+        var rs = st.executeQuery()) {
+      return rs.next() && rs.getInt(1) > 0;
+    } catch (SQLException e) {
+      throw new DatabaseException("データベースに接続できません: " + settings.describe(), e);
+    }
+  }
+
+  public DatabaseSettings settings() { return settings; }
+
+  public DatabaseEngine engine() { return settings.engine(); }
 
   private void checkNotInUse() {
     try (Connection ignored = dataSource.getConnection()) {
@@ -74,16 +106,18 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       if (isInUse(e)) {
         throw new DatabaseException(
-            "データベースは別のプロセス(起動中のワークベンチなど)が使用中です: " + path, e);
+            "データベースは別のプロセス(起動中のワークベンチなど)が使用中です: " + settings.describe(), e);
       }
-      throw new DatabaseException("データベースを開けません: " + path, e);
+      throw new DatabaseException("データベースを開けません: " + settings.describe(), e);
     }
   }
 
-  private static boolean isInUse(SQLException e) {
+  /** True when Derby refused the database because another process holds it (a server never does). */
+  public static boolean isInUse(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && "XSDB6".equals(s.getSQLState())) return true;
-      if (t instanceof SQLException s && s.getNextException() != null && isInUse(s.getNextException())) return true;
+      for (SQLException s = t instanceof SQLException q ? q : null; s != null; s = s.getNextException()) {
+        if ("XSDB6".equals(s.getSQLState())) return true;
+      }
     }
     return false;
   }
@@ -92,7 +126,7 @@ public final class Database implements AutoCloseable {
   public void migrate(String location, ClassLoader loader, String historyTable) {
     // Flyway gets its own unpooled connections: it closes them in ways the pool reports as errors.
     Flyway.configure(loader)
-        .dataSource(new UnpooledDataSource(DRIVER, url, null, null))
+        .dataSource(new UnpooledDataSource(settings.engine().driver(), settings.jdbcUrl(), null, settings.password()))
         .locations(location)
         .table(historyTable)
         .baselineOnMigrate(true)
@@ -170,24 +204,27 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Refreshes the optimiser's statistics for every index of {@code table} (upper-case, as Derby names it),
-   * in a unit of work of its own. A failure is not the caller's: the statistics only guide query plans.
+   * Refreshes the optimiser's statistics of {@code table} (Derby's statistics procedure, PostgreSQL's
+   * {@code ANALYZE}), in a unit of work of its own. A failure is not the caller's: the statistics only guide plans.
    */
   public void updateStatistics(String table) {
-    try (Connection c = dataSource.getConnection();
-        var call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', ?, NULL)")) {
-      call.setString(1, table);
-      call.execute();
+    try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+      st.execute(settings.engine().statisticsSql(table));
       if (!c.getAutoCommit()) c.commit();
     } catch (SQLException e) {
       log.warn("statistics not updated: {}", table, e);
     }
   }
 
-  /** True when a trivial query answers. */
+  /** A connection of the pool, in auto-commit, for the engine's own procedures ({@link DerbyBackup}). */
+  Connection connection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  /** True when the database answers. */
   public boolean isHealthy() {
-    try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
-      return st.executeQuery("VALUES 1").next();
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(5);
     } catch (SQLException e) {
       return false;
     }
@@ -196,11 +233,15 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     dataSource.forceCloseAll();
+    if (!settings.isDerby()) return;
     try {
-      DriverManager.getConnection("jdbc:derby:" + path + ";shutdown=true").close();
+      DriverManager.getConnection("jdbc:derby:" + settings.derbyFolder() + ";shutdown=true").close();
     } catch (SQLException e) {
-      // 08006 is Derby's way of saying the database shut down cleanly.
-      if (!"08006".equals(e.getSQLState())) throw new DatabaseException("データベースを閉じられません", e);
+      // 08006 is Derby's way of saying the database shut down cleanly; XJ004, that another Database of this JVM
+      // on the same folder (two hosts in one test) already shut it down.
+      if (!"08006".equals(e.getSQLState()) && !"XJ004".equals(e.getSQLState())) {
+        throw new DatabaseException("データベースを閉じられません", e);
+      }
     }
   }
 }

@@ -104,7 +104,8 @@ class AnalyticsBenchmark {
           report.cpm().total(), report.cpm().counts(), 100 * report.revenue().repeatShare().valueOrNaN(),
           100 * report.captureRate().valueOrNaN(), 100 * report.f2().within90().rate().valueOrNaN(), report.cohorts().rows());
 
-      compareWithDuckDb(data, clientId, loads, reportMs, report);
+      // DuckDbLedger reads with Derby's SQL; on PostgreSQL the figures above are the comparison.
+      if (!kyokan.core.TestDatabases.onServer()) compareWithDuckDb(data, clientId, loads, reportMs, report);
     }
   }
 

@@ -53,7 +53,7 @@ class OnlineRetailImportBenchmark {
     Path file = source();
     Clock clock = Clock.systemDefaultZone();
     try (Database db = Database.open(temp.resolve("data"))) {
-      AccountService accounts = new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock);
+      AccountService accounts = new AccountService(db, new PasswordHasher(4), new LoginThrottle(db, clock), clock);
       User consultant = accounts.createConsultant("bench@kyokan.local", "Bench", "bench-password-1");
       Client client = new ClientService(db, clock).create(consultant,
           new NewClient("Online Retail", "online shop", null, null, null, "GBP"));

@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 import kyokan.core.TestDatabase;
+import kyokan.core.TestDatabases;
 import kyokan.core.account.User;
 import kyokan.core.client.Client;
 import org.junit.jupiter.api.AfterEach;
@@ -245,7 +246,7 @@ class SalesImportServiceTest {
 
     imports.importSales(clientId, sales("may.csv", 'b'), rows(10_000), 0, owner, QUIET);
     // The source key, the date index and the ledger index; Derby keeps none for a one-column unique key.
-    assertEquals(3, saleLineIndexesWithStatistics());
+    assertEquals(TestDatabases.onServer() ? 1 : 3, saleLineIndexesWithStatistics());
   }
 
   private static Iterator<SaleLineInput> rows(int count) {
@@ -253,11 +254,14 @@ class SalesImportServiceTest {
         .mapToObj(i -> line("2026-04-01", "A" + count + "-" + i, 1, "C" + i % 50, "P" + i % 7, 1, 100)).iterator();
   }
 
+  /** Derby: indexes of the ledger with statistics; PostgreSQL: 1 once the table was analysed (it has never been before). */
   private int saleLineIndexesWithStatistics() {
+    String sql = TestDatabases.onServer()
+        ? "SELECT CASE WHEN reltuples >= 0 THEN 1 ELSE 0 END FROM pg_class WHERE oid = 'sale_line'::regclass"
+        : "SELECT COUNT(DISTINCT s.referenceid) FROM sys.sysstatistics s"
+            + " JOIN sys.systables t ON t.tableid = s.tableid WHERE t.tablename = 'SALE_LINE'";
     return data.db().read(session -> {
-      try (var st = session.getConnection().createStatement();
-          var rs = st.executeQuery("SELECT COUNT(DISTINCT s.referenceid) FROM sys.sysstatistics s"
-              + " JOIN sys.systables t ON t.tableid = s.tableid WHERE t.tablename = 'SALE_LINE'")) {
+      try (var st = session.getConnection().createStatement(); var rs = st.executeQuery(sql)) {
         rs.next();
         return rs.getInt(1);
       } catch (java.sql.SQLException e) {

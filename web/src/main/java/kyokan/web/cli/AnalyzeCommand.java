@@ -24,7 +24,7 @@ import kyokan.web.CoreRegistry;
  * date (default: the last complete month in the data), from the same engines as the pages.
  */
 public final class AnalyzeCommand {
-  static final Set<String> OPTIONS = Set.of("--client", "--as-of", "--data");
+  static final Set<String> OPTIONS = Set.of("--client", "--as-of", "--data", "--db", "--db-password-file");
   static final Set<String> FLAGS = Set.of("--json");
   private final PrintStream out;
 
@@ -37,10 +37,10 @@ public final class AnalyzeCommand {
   }
 
   /** @return the process exit code */
-  public int run(CommandLine args, Path dataDir) {
+  public int run(CommandLine args, Workplace place) {
     YearMonth asked = args.option("--as-of").map(d -> YearMonth.from(Choices.date("--as-of", d))).orElse(null);
-    try (Database db = DataFolderDatabase.open(dataDir)) {
-      CoreServices core = CoreRegistry.create(db, dataDir, Clock.systemDefaultZone());
+    try (Database db = DataFolderDatabase.open(place)) {
+      CoreServices core = CoreRegistry.create(db, place.dataDir(), Clock.systemDefaultZone());
       Client client = ClientRef.resolve(core.get(ClientService.class), args.required("--client"));
       AnalyticsService analytics = core.get(AnalyticsService.class);
       SegmentationService segmentation = core.get(SegmentationService.class);

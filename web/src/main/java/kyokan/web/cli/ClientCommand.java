@@ -21,7 +21,7 @@ import kyokan.core.db.Database;
  * client and prints its number, so a consultant's script can start without the browser.
  */
 public final class ClientCommand {
-  static final Set<String> OPTIONS = Set.of("--name", "--currency", "--business", "--consultant", "--data");
+  static final Set<String> OPTIONS = Set.of("--name", "--currency", "--business", "--consultant", "--data", "--db", "--db-password-file");
   private final PrintStream out;
 
   public ClientCommand(PrintStream out) {
@@ -36,16 +36,16 @@ public final class ClientCommand {
   }
 
   /** Prints the new client's number alone on the last line, for {@code id=$(./kyokan client add … | tail -1)}. */
-  public int run(CommandLine args, Path dataDir) {
+  public int run(CommandLine args, Workplace place) {
     String name = args.required("--name").strip();
     String currency = args.option("--currency").orElse("JPY").strip().toUpperCase(Locale.ROOT);
     if (!ClientService.SUPPORTED_CURRENCIES.contains(currency)) {
       throw new CommandException("error.choice", "--currency", String.join(", ", ClientService.SUPPORTED_CURRENCIES), currency);
     }
     String business = args.option("--business").orElse(CliText.ja("client.defaultBusiness"));
-    try (Database db = DataFolderDatabase.open(dataDir)) {
+    try (Database db = DataFolderDatabase.open(place)) {
       Clock clock = Clock.systemDefaultZone();
-      User consultant = consultant(new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock),
+      User consultant = consultant(new AccountService(db, new PasswordHasher(4), new LoginThrottle(db, clock), clock),
           args.option("--consultant").orElse(null));
       Client client;
       try {
@@ -59,7 +59,7 @@ public final class ClientCommand {
     }
   }
 
-  private static User consultant(AccountService accounts, String email) {
+  static User consultant(AccountService accounts, String email) {
     if (email != null) {
       return accounts.findByEmail(email).filter(User::isConsultant)
           .orElseThrow(() -> new CommandException("error.consultant", email));

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import kyokan.core.importing.ImportKind;
 import kyokan.core.importing.ImportMappingException;
 import kyokan.core.jobs.UserFacingException;
+import kyokan.web.DatabaseChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Commands {
   /** The subcommands {@code Main} hands over to this class. */
-  public static final Set<String> NAMES = Set.of("import", "analyze", "report", "client");
+  public static final Set<String> NAMES = Set.of("import", "analyze", "report", "client", "backup", "export", "import-client");
   private static final Logger log = LoggerFactory.getLogger(Commands.class);
   private final PrintStream out;
   private final PrintStream err;
@@ -42,14 +43,17 @@ public final class Commands {
     }
     try {
       return switch (name) {
-        case "import" -> new ImportCommand(out).run(ImportArgs.parse(args), dataDir(ImportArgs.parse(args)));
-        case "analyze" -> new AnalyzeCommand(out).run(AnalyzeCommand.parse(args), dataDir(AnalyzeCommand.parse(args)));
+        case "import" -> new ImportCommand(out).run(ImportArgs.parse(args), place(ImportArgs.parse(args)));
+        case "analyze" -> new AnalyzeCommand(out).run(AnalyzeCommand.parse(args), place(AnalyzeCommand.parse(args)));
         case "report" -> {
           CommandLine line = ReportCommand.parse(args);
           Path plugins = Path.of(line.option("--plugins").orElse(env.getOrDefault("KYOKAN_PLUGINS", "web/target/plugins")));
-          yield new ReportCommand(out).run(line, dataDir(line), plugins);
+          yield new ReportCommand(out).run(line, place(line), plugins);
         }
-        case "client" -> new ClientCommand(out).run(ClientCommand.parse(args), dataDir(ClientCommand.parse(args)));
+        case "client" -> new ClientCommand(out).run(ClientCommand.parse(args), place(ClientCommand.parse(args)));
+        case "backup" -> new BackupCommand(out).run(BackupCommand.parse(args), place(BackupCommand.parse(args)));
+        case "export" -> new ExportCommand(out).run(ExportCommand.parse(args), place(ExportCommand.parse(args)));
+        case "import-client" -> new ImportClientCommand(out).run(ImportClientCommand.parse(args), place(ImportClientCommand.parse(args)));
         default -> throw new CommandException("error.unknownCommand", name);
       };
     } catch (CommandException | UserFacingException e) {
@@ -65,8 +69,14 @@ public final class Commands {
     }
   }
 
-  private Path dataDir(CommandLine line) {
-    return Path.of(line.option("--data").orElse(env.getOrDefault("KYOKAN_DATA", "data")));
+  private Workplace place(CommandLine line) {
+    Path dataDir = Path.of(line.option("--data").orElse(env.getOrDefault("KYOKAN_DATA", "data")));
+    try {
+      return new Workplace(dataDir, DatabaseChoice.resolve(line.option("--db").orElse(null),
+          line.option("--db-password-file").orElse(null), dataDir, env));
+    } catch (IllegalArgumentException e) {
+      throw new CommandException("error.badDatabaseUrl", e.getMessage());
+    }
   }
 
   private static String help(String name) {

@@ -1,34 +1,31 @@
 package kyokan.web.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import kyokan.core.db.Database;
 import kyokan.core.db.DatabaseException;
+import kyokan.core.db.DatabaseSettings;
 
-/** Opens the database of a data folder for a command: never creates one, and explains a database in use. */
+/** Opens the database of a command's workplace: never creates one, and explains a database in use. */
 final class DataFolderDatabase {
   private DataFolderDatabase() {}
 
-  static Database open(Path dataDir) {
+  static Database open(Workplace place) {
+    DatabaseSettings settings = place.database();
     // The workbench creates the database (and its first consultant); a command only works on one that exists.
-    if (!Files.isDirectory(dataDir.resolve("kyokan-db"))) {
-      throw new CommandException("error.noDatabase", dataDir.toAbsolutePath().normalize());
+    boolean exists;
+    try {
+      exists = settings.isDerby() ? Files.isDirectory(settings.derbyFolder()) : Database.hasWorkbench(settings);
+    } catch (DatabaseException e) {
+      throw new CommandException("error.database", settings.describe());
+    }
+    if (!exists) {
+      throw new CommandException("error.noDatabase", settings.isDerby() ? place.dataDir().toAbsolutePath().normalize() : settings.describe());
     }
     try {
-      return Database.open(dataDir);
+      return Database.open(settings);
     } catch (DatabaseException e) {
-      if (inUse(e)) throw new CommandException("error.inUse", dataDir);
-      throw new CommandException("error.database", dataDir);
+      if (Database.isInUse(e)) throw new CommandException("error.inUse", place.dataDir());
+      throw new CommandException("error.database", settings.describe());
     }
-  }
-
-  private static boolean inUse(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      for (SQLException s = t instanceof SQLException q ? q : null; s != null; s = s.getNextException()) {
-        if ("XSDB6".equals(s.getSQLState())) return true;
-      }
-    }
-    return false;
   }
 }

@@ -24,7 +24,7 @@ import kyokan.core.importing.TextEncoding;
  */
 final class ImportArgs {
   static final Set<String> OPTIONS = Set.of("--client", "--file", "--kind", "--encoding", "--delimiter", "--sheet",
-      "--preset", "--date-order", "--map", "--data");
+      "--preset", "--date-order", "--map", "--data", "--db", "--db-password-file");
   static final Set<String> FLAGS = Set.of("--skip-invalid", "--dry-run");
 
   private final CommandLine args;

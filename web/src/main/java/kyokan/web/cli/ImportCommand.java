@@ -42,12 +42,12 @@ public final class ImportCommand {
   }
 
   /** @return the process exit code: 0 imported (or a clean dry run), 1 problems found */
-  public int run(CommandLine line, Path dataDir) {
+  public int run(CommandLine line, Workplace place) {
     ImportArgs args = new ImportArgs(line);
     Path file = args.file();
     ImportKind kind = args.kind();
     ImportOptions options = args.options(file);
-    try (Database db = DataFolderDatabase.open(dataDir)) {
+    try (Database db = DataFolderDatabase.open(place)) {
       Clock clock = Clock.systemDefaultZone();
       Client client = ClientRef.resolve(new ClientService(db, clock), line.required("--client"));
       ImportMappingService mappings = new ImportMappingService(db, clock);
@@ -76,7 +76,7 @@ public final class ImportCommand {
       SalesImportService imports = new SalesImportService(db, clock);
       ImportSource source = new ImportSource(file.getFileName().toString(), FileImport.sha256(file), kind);
       imports.checkNotImported(client.getId(), source);
-      User by = new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock).get(client.getConsultantId());
+      User by = new AccountService(db, new PasswordHasher(4), new LoginThrottle(db, clock), clock).get(client.getConsultantId());
       out.println(CliText.both("import.importing"));
       SalesImport result = FileImport.run(imports, client.getId(), source, file, options, mapping, summary.invalidRows(), by, progressLine());
       mappings.save(client.getId(), kind, mapping.encode(), by);

@@ -40,39 +40,39 @@ public final class ReportCommand {
     this.out = out;
   }
 
-  static final Set<String> OPTIONS = Set.of("--client", "--out", "--month", "--engagement", "--lang", "--data", "--plugins");
+  static final Set<String> OPTIONS = Set.of("--client", "--out", "--month", "--engagement", "--lang", "--data", "--db", "--db-password-file", "--plugins");
 
   public static CommandLine parse(String[] raw) {
     return new CommandLine(raw, OPTIONS, Set.of("--all"));
   }
 
   /** @return the process exit code */
-  public int run(CommandLine args, Path dataDir, Path pluginsDir) throws IOException {
-    return args.flag("--all") ? runAll(args, dataDir, pluginsDir) : runOne(args, dataDir, pluginsDir);
+  public int run(CommandLine args, Workplace place, Path pluginsDir) throws IOException {
+    return args.flag("--all") ? runAll(args, place, pluginsDir) : runOne(args, place, pluginsDir);
   }
 
   /**
    * {@code --all --month YYYY-MM --out DIR}: every client's report of the month into DIR, one line of progress
    * per report; clients without an engagement are listed as skipped.
    */
-  private int runAll(CommandLine args, Path dataDir, Path pluginsDir) throws IOException {
+  private int runAll(CommandLine args, Workplace place, Path pluginsDir) throws IOException {
     String asked = args.required("--month");
     YearMonth month = ProgressReports.month(asked).orElseThrow(() -> new CommandException("error.month", "--month", asked));
     Path dir = Path.of(args.required("--out"));
     Locale locale = Messages.supported(Locale.forLanguageTag(args.option("--lang").orElse("ja")));
     Clock clock = Clock.systemDefaultZone();
-    try (Database db = DataFolderDatabase.open(dataDir)) {
+    try (Database db = DataFolderDatabase.open(place)) {
       StepRegistry steps = StepRegistry.load(pluginsDir);
       try {
         steps.migrate(db);
-        CoreServices core = CoreRegistry.create(db, dataDir, clock);
+        CoreServices core = CoreRegistry.create(db, place.dataDir(), clock);
         EngagementService engagements = new EngagementService(db, clock);
         List<Client> clients = core.get(ClientService.class).allClients();
         List<MonthReports.Entry> entries = MonthReports.entries(clients, engagements);
         clients.stream().filter(c -> entries.stream().noneMatch(e -> e.client().getId() == c.getId()))
             .forEach(c -> out.printf("スキップ(プログラムなし) / skipped (no engagement): %d %s%n", c.getId(), c.getName()));
         MonthReports reports = new MonthReports(ProgressReports.of(steps, core, engagements,
-            new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock), clock));
+            new AccountService(db, new PasswordHasher(4), new LoginThrottle(db, clock), clock), clock));
         Files.createDirectories(dir);
         int[] done = {0};
         reports.print(entries, month, locale, Progress.NONE, (name, pdf) -> {
@@ -88,7 +88,7 @@ public final class ReportCommand {
     }
   }
 
-  private int runOne(CommandLine args, Path dataDir, Path pluginsDir) throws IOException {
+  private int runOne(CommandLine args, Workplace place, Path pluginsDir) throws IOException {
     Path file = Path.of(args.required("--out"));
     YearMonth asked = args.option("--month").map(m -> ProgressReports.month(m)
         .orElseThrow(() -> new CommandException("error.month", "--month", m))).orElse(null);
@@ -96,16 +96,16 @@ public final class ReportCommand {
     if (!lang.equals("ja") && !lang.equals("en")) throw new CommandException("error.choice", "--lang", "ja, en", lang);
     Locale locale = Messages.supported(Locale.forLanguageTag(lang));
     Clock clock = Clock.systemDefaultZone();
-    try (Database db = DataFolderDatabase.open(dataDir)) {
+    try (Database db = DataFolderDatabase.open(place)) {
       StepRegistry steps = StepRegistry.load(pluginsDir);
       try {
         steps.migrate(db);
-        CoreServices core = CoreRegistry.create(db, dataDir, clock);
+        CoreServices core = CoreRegistry.create(db, place.dataDir(), clock);
         EngagementService engagements = new EngagementService(db, clock);
         Client client = ClientRef.resolve(core.get(ClientService.class), args.required("--client"));
         Engagement engagement = engagement(args, engagements, client.getId());
         ProgressReport report = ProgressReports.of(steps, core, engagements,
-            new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock), clock);
+            new AccountService(db, new PasswordHasher(4), new LoginThrottle(db, clock), clock), clock);
         YearMonth month = asked != null ? asked : report.defaultMonth(client.getId());
         byte[] pdf = report.pdf(client, engagement, month, locale);
         if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());

@@ -65,7 +65,7 @@ class SecurityHeadersTest {
 
   private static Workbench start(Path data, Set<String> proxies) {
     return Workbench.start(new WorkbenchConfig(0, data, TestHost.PLUGINS, false, TestHost.ADMIN_EMAIL,
-        TestHost.ADMIN_PASSWORD, 4, Clock.systemDefaultZone(), proxies));
+        TestHost.ADMIN_PASSWORD, 4, Clock.systemDefaultZone(), proxies, kyokan.core.TestDatabases.forFolder(data)));
   }
 
   private static HttpHeaders get(Workbench workbench, String proto) throws IOException, InterruptedException {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import kyokan.core.TestDatabases;
 import kyokan.core.account.AccountService;
 import kyokan.core.account.LoginThrottle;
 import kyokan.core.account.PasswordHasher;
@@ -34,9 +35,9 @@ class AnalyzeCommandTest {
   void printsTheMonthsFiguresAsJson() throws Exception {
     Path data = temp.resolve("data");
     long clientId;
-    try (Database db = Database.open(data)) {
+    try (Database db = Database.open(TestDatabases.forFolder(data))) {
       Clock clock = Clock.systemDefaultZone();
-      User consultant = new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock)
+      User consultant = new AccountService(db, new PasswordHasher(4), new LoginThrottle(db, clock), clock)
           .createConsultant("c@test.kyokan.jp", "C", "consultant-password");
       Client client = new ClientService(db, clock).create(consultant, new NewClient("テスト珈琲", "喫茶店", null, null, null));
       clientId = client.getId();
@@ -48,7 +49,7 @@ class AnalyzeCommandTest {
     }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int code = new AnalyzeCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(AnalyzeCommand.parse(
-        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}), data);
+        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}), new Workplace(data, TestDatabases.forFolder(data)));
 
     assertEquals(0, code);
     JsonNode json = new ObjectMapper().readTree(buffer.toString(StandardCharsets.UTF_8));

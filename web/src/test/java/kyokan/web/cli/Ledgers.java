@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import kyokan.core.TestDatabases;
 import kyokan.core.db.Database;
 import kyokan.core.importing.ImportKind;
 import kyokan.core.sales.ImportMappingService;
@@ -15,7 +16,7 @@ final class Ledgers {
   private Ledgers() {}
 
   static List<SalesImport> imports(Path data, long clientId) {
-    try (Database db = Database.open(data)) {
+    try (Database db = Database.open(TestDatabases.forFolder(data))) {
       return new SalesImportService(db, Clock.systemDefaultZone()).history(clientId);
     }
   }
@@ -25,7 +26,7 @@ final class Ledgers {
   }
 
   static Optional<String> savedMapping(Path data, long clientId) {
-    try (Database db = Database.open(data)) {
+    try (Database db = Database.open(TestDatabases.forFolder(data))) {
       return new ImportMappingService(db, Clock.systemDefaultZone()).find(clientId, ImportKind.SALES);
     }
   }

@@ -40,7 +40,7 @@ class ReportAllCommandTest {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int code = new ReportCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(ReportCommand.parse(
         new String[] {"--all", "--month", month, "--out", out.toString(), "--data", temp.resolve("data").toString()}),
-        temp.resolve("data"), TestHost.PLUGINS);
+        TestHost.workplace(temp), TestHost.PLUGINS);
 
     assertEquals(0, code);
     String printed = buffer.toString(StandardCharsets.UTF_8);
@@ -57,6 +57,6 @@ class ReportAllCommandTest {
   @Test
   void allNeedsAMonth() {
     assertThrows(CommandException.class, () -> new ReportCommand(System.out).run(ReportCommand.parse(
-        new String[] {"--all", "--out", temp.toString()}), temp.resolve("data"), TestHost.PLUGINS));
+        new String[] {"--all", "--out", temp.toString()}), TestHost.workplace(temp), TestHost.PLUGINS));
   }
 }

@@ -36,7 +36,7 @@ class ReportPluginSectionsTest {
     Path out = temp.resolve("out/report.pdf");
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     int exit = new ReportCommand(new PrintStream(console, true, StandardCharsets.UTF_8)).run(ReportCommand.parse(
-        new String[] {"--client", String.valueOf(clientId), "--out", out.toString()}), temp.resolve("data"), plugins);
+        new String[] {"--client", String.valueOf(clientId), "--out", out.toString()}), TestHost.workplace(temp), plugins);
     assertEquals(0, exit, console.toString(StandardCharsets.UTF_8));
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out))) {
       String text = new PDFTextStripper().getText(doc);

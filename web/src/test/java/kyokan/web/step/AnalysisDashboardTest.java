@@ -69,7 +69,7 @@ class AnalysisDashboardTest {
     // The command line, on the same data folder once the server has let go of it.
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new AnalyzeCommand(new PrintStream(out, true, StandardCharsets.UTF_8)).run(AnalyzeCommand.parse(
-        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}), temp.resolve("data"));
+        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}), TestHost.workplace(temp));
     assertEquals(served, JSON.readTree(out.toString(StandardCharsets.UTF_8)));
     // And the page shows the JSON's numbers.
     assertEquals(MoneyFormat.percent(served.get("q1RepeatShare").asDouble()), value(dashboard, "q1"));

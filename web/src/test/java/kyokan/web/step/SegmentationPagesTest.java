@@ -115,7 +115,7 @@ class SegmentationPagesTest {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new AnalyzeCommand(new PrintStream(out, true, StandardCharsets.UTF_8)).run(AnalyzeCommand.parse(
-        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}), temp.resolve("data"));
+        new String[] {"--client", String.valueOf(clientId), "--as-of", "2026-03-31", "--json"}), TestHost.workplace(temp));
     JsonNode cli = JSON.readTree(out.toString(StandardCharsets.UTF_8));
     assertEquals(2, cli.get("cpmCells").get("FIRST_TIMER").asInt(), "the command line counts under the thresholds in force");
     JsonNode table = cli.get("movement").get("table");

@@ -2,11 +2,15 @@ package kyokan.web.support;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
+import kyokan.core.TestDatabases;
+import kyokan.core.db.DatabaseSettings;
 import kyokan.web.Services;
 import kyokan.web.Workbench;
 import kyokan.web.WorkbenchConfig;
+import kyokan.web.cli.Workplace;
 
-/** The real host with the real step plugin jars, on a free port, with its database in a temp folder. */
+/** The real host with the real step plugin jars, on a free port, with its database in a temp folder (or a PostgreSQL schema of its own: {@link TestDatabases}). */
 public final class TestHost implements AutoCloseable {
   /** Where the build copies the seven step plugin jars (see web/pom.xml). */
   public static final Path PLUGINS = Path.of("target/plugins");
@@ -24,9 +28,24 @@ public final class TestHost implements AutoCloseable {
   }
 
   public static TestHost start(Path tempDir, Path pluginsDir) {
+    return start(tempDir, pluginsDir, TestDatabases.forFolder(tempDir.resolve("data")));
+  }
+
+  /** On the embedded Derby database whatever the tests' engine (to move a client from Derby to the other). */
+  public static TestHost startOnDerby(Path tempDir) {
+    return start(tempDir, PLUGINS, DatabaseSettings.derby(tempDir.resolve("data")));
+  }
+
+  private static TestHost start(Path tempDir, Path pluginsDir, DatabaseSettings database) {
     // bcrypt cost 4 keeps password hashing fast in tests; production uses 12.
     return new TestHost(Workbench.start(new WorkbenchConfig(0, tempDir.resolve("data"), pluginsDir, false,
-        ADMIN_EMAIL, ADMIN_PASSWORD, 4, Clock.systemDefaultZone())));
+        ADMIN_EMAIL, ADMIN_PASSWORD, 4, Clock.systemDefaultZone(), Set.of(), database)));
+  }
+
+  /** Where a command works on the data of a host started in {@code tempDir}. */
+  public static Workplace workplace(Path tempDir) {
+    Path data = tempDir.resolve("data");
+    return new Workplace(data, TestDatabases.forFolder(data));
   }
 
   public String baseUrl() {

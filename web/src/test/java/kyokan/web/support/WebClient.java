@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /** A browser-like HTTP client for tests: keeps cookies, does not follow redirects, sends the page's CSRF token. */
 public final class WebClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private final String base;
+  private String base;
   private final HttpClient http;
   private String csrf;
   private java.net.http.HttpHeaders lastHeaders;
@@ -28,6 +28,12 @@ public final class WebClient {
   }
 
   public record Response(int status, String body, String location) {}
+
+  /** Sends the next requests to another workbench process (same cookies), as a load balancer would. */
+  public WebClient to(String otherBase) {
+    this.base = otherBase;
+    return this;
+  }
 
   /** A response kept as bytes, for downloads in other encodings. */
   public record Download(int status, String contentType, String disposition, byte[] bytes) {}
