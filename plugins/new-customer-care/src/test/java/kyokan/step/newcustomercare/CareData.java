@@ -58,7 +58,7 @@ public final class CareData implements AutoCloseable {
   public CareData(Path dir) {
     db = Database.open(dir);
     db.migrate("classpath:kyokan/step/newcustomercare/db/migration", CareData.class.getClassLoader(), "flyway_step_new_customer_care");
-    AccountService accounts = new AccountService(db, new PasswordHasher(4), new LoginThrottle(clock), clock);
+    AccountService accounts = new AccountService(db, new PasswordHasher(4), new LoginThrottle(db, clock), clock);
     consultant = accounts.createConsultant("yamada@example.jp", "山田 恵子", "sakura-coffee-2026");
     client = new ClientService(db, clock).create(consultant, new NewClient("さくら珈琲店", "喫茶店", null, null, null));
     owner = accounts.createClientUserWithOwnPassword(client.getId(), "owner@example.jp", "佐倉 陽子", "sakura-coffee-2026");
