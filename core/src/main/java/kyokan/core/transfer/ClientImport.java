@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -88,8 +87,8 @@ public final class ClientImport {
   }
 
   private static boolean isReferenced(ClientTable table, Map<String, ClientTable> tables) {
-    // contact_log.source_id holds the id of the table its source names (CAMPAIGN → campaign).
+    // contact_log.source_id holds the id of the table its source names (ContactSource.table).
     return tables.values().stream().anyMatch(table::isReferencedBy)
-        || Arrays.stream(ContactSource.values()).anyMatch(s -> s.name().toLowerCase(Locale.ROOT).equals(table.name()));
+        || Arrays.stream(ContactSource.values()).anyMatch(s -> table.name().equals(s.table()));
   }
 }

@@ -1,5 +1,7 @@
 package kyokan.core.transfer;
 
+import kyokan.core.outreach.ContactSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -12,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import kyokan.core.db.DatabaseEngine;
 
 /**
@@ -82,7 +83,7 @@ final class TableLoader {
     if (value == null || value.isNull()) return value;
     String target = table.references().get(column);
     if (column.equals("source_id") && target == null && table.columns().contains("source")) {
-      target = value(row, "source").asText().toLowerCase(Locale.ROOT);
+      target = ContactSource.valueOf(value(row, "source").asText()).table();
     }
     if (target == null) return value;
     if (target.equals(table.name())) {
