@@ -32,4 +32,10 @@ public interface StepRequest {
 
   /** The token a rendered form must carry in a hidden {@code _csrf} field. */
   String csrfToken();
+
+  /**
+   * The address the visitor used to reach the workbench, e.g. {@code https://shop.example.jp:8443}, without a
+   * trailing slash: scheme (https also when a trusted proxy says so), host and port; for links to print.
+   */
+  String baseUrl();
 }

@@ -19,6 +19,7 @@ import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepView;
 import kyokan.web.Services;
 import kyokan.web.auth.PluginStepAccess;
+import kyokan.web.http.BaseUrl;
 import kyokan.web.http.Pages;
 import kyokan.web.http.RequestState;
 
@@ -90,6 +91,7 @@ public final class PluginRoutes {
       @Override public Optional<String> form(String name) { return Optional.ofNullable(ctx.formParam(name)); }
       @Override public List<String> formValues(String name) { return ctx.formParams(name); }
       @Override public String csrfToken() { return RequestState.csrfToken(ctx); }
+      @Override public String baseUrl() { return BaseUrl.of(ctx); }
       @Override public CoreServices services() { return services.core(); }
       @Override public Optional<Upload> upload(String name) {
         UploadedFile file = ctx.uploadedFile(name);

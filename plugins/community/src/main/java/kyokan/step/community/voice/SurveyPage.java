@@ -4,8 +4,8 @@ import java.util.Map;
 import kyokan.core.step.StepView;
 import kyokan.step.community.common.StepPaths;
 
-/** One survey: its public link, NPS with the interval, answer counts, comments with their replies, the paper form. */
-public record SurveyPage(StepView view, SurveyResults results, String csrf, Map<String, String> errors, boolean saved) {
+/** One survey: its public link and QR code, NPS with the interval, answer counts, comments with their replies, the paper form. */
+public record SurveyPage(StepView view, SurveyResults results, String baseUrl, String csrf, Map<String, String> errors, boolean saved) {
 
   public SurveyRow survey() {
     return results.survey();
@@ -17,6 +17,11 @@ public record SurveyPage(StepView view, SurveyResults results, String csrf, Map<
 
   public String publicLink() {
     return StepPaths.publicSurvey(survey().getToken());
+  }
+
+  /** The public link with the address the workbench was reached at, as the QR code and the cards carry it. */
+  public String publicUrl() {
+    return baseUrl + publicLink();
   }
 
   public String replyAction(ResponseRow r) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kyokan.core.NotFoundException;
 import kyokan.core.ValidationException;
 import kyokan.core.db.Database;
 import kyokan.core.step.StepRequest;
@@ -26,6 +27,8 @@ public final class VoiceController {
     routes.get("voice", this::showVoice);
     routes.post("voice/surveys", this::createSurvey);
     routes.get("voice/surveys/{surveyId}", this::showSurvey);
+    routes.get("voice/surveys/{surveyId}/qr.png", this::qrImage);
+    routes.get("voice/surveys/{surveyId}/cards.pdf", this::qrCards);
     routes.post("voice/surveys/{surveyId}/paper", this::typeInPaper);
     routes.post("voice/surveys/{surveyId}/open", req -> setOpen(req, true));
     routes.post("voice/surveys/{surveyId}/close", req -> setOpen(req, false));
@@ -63,6 +66,28 @@ public final class VoiceController {
 
   StepResponse showSurvey(StepRequest req) {
     return renderSurvey(req, Map.of(), req.query("saved").isPresent());
+  }
+
+  StepResponse qrImage(StepRequest req) {
+    return new StepResponse.Data("image/png", SurveyQr.png(publicUrl(req, openSurvey(req))));
+  }
+
+  StepResponse qrCards(StepRequest req) {
+    SurveyRow survey = openSurvey(req);
+    var v = req.view();
+    byte[] pdf = SurveyQr.cards(v.t("voice.card.heading"), survey.getTitle(), v.t("voice.card.scan"), publicUrl(req, survey));
+    return StepResponse.download("survey-cards.pdf", "application/pdf", pdf);
+  }
+
+  // A closed survey's link answers 404, so it gets no code to print either.
+  private static SurveyRow openSurvey(StepRequest req) {
+    SurveyRow survey = surveys(req).survey(req.view().client().getId(), req.pathId("surveyId"));
+    if (!survey.isOpen()) throw new NotFoundException("survey");
+    return survey;
+  }
+
+  private static String publicUrl(StepRequest req, SurveyRow survey) {
+    return req.baseUrl() + StepPaths.publicSurvey(survey.getToken());
   }
 
   StepResponse typeInPaper(StepRequest req) {
@@ -126,7 +151,7 @@ public final class VoiceController {
   private StepResponse renderSurvey(StepRequest req, Map<String, String> errors, boolean saved) {
     SurveyService service = surveys(req);
     SurveyRow survey = service.survey(req.view().client().getId(), req.pathId("surveyId"));
-    SurveyPage page = new SurveyPage(req.view(), service.results(survey), req.csrfToken(), errors, saved);
+    SurveyPage page = new SurveyPage(req.view(), service.results(survey), req.baseUrl(), req.csrfToken(), errors, saved);
     return StepResponse.page(survey.getTitle(), templates.render("voice/survey.jte", page));
   }
 
