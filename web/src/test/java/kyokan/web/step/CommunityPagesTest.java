@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Step 7 through the real host and plugin jar on the demo shop's customers: a survey answered through its public
  * page without login (and the page's abuse refused), its NPS and comment answered; a club with members and cards;
- * an event with invitations from cells, printed, attendance recorded; an introduction; summary.json agreeing.
+ * its QR code and cards for the shop only; an event with invitations from cells, printed, attendance recorded; an introduction; summary.json agreeing.
  */
 class CommunityPagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -102,6 +102,58 @@ class CommunityPagesTest {
       assertEquals(302, consultant.post(made.location() + "/close", Map.of()).status());
       assertEquals(404, visitor.get(publicPath).status(), "a closed survey's link is a plain 404");
     }
+  }
+
+  @Test
+  void anOpenSurveyShowsAQrCodeOfItsFullAddressToItsShopOnly() throws Exception {
+    try (TestHost host = TestHost.start(temp)) {
+      Fixture f = shop(host);
+      WebClient owner = host.client().login("x@test.kyokan.jp", Fixture.PASSWORD);
+      String base = base(f);
+      owner.get(base + "voice");
+      WebClient.Response made = owner.post(base + "voice/surveys", Map.of("title", "店内アンケート", "question1", "好きな豆は?", "kind1", "TEXT"));
+      assertEquals(302, made.status(), made.body());
+      String surveyPath = made.location();
+      String page = owner.get(surveyPath).body();
+      Matcher link = PUBLIC_LINK.matcher(page);
+      assertTrue(link.find());
+      String url = host.baseUrl() + link.group(1);
+      assertEquals(url, text(page, "public-url"), "the address as the shop reached the workbench");
+
+      WebClient.Download png = owner.download(surveyPath + "/qr.png");
+      assertEquals("image/png", png.contentType());
+      assertEquals(url, decode(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.bytes()))));
+      WebClient consultant = host.client().login(TestHost.ADMIN_EMAIL, TestHost.ADMIN_PASSWORD);
+      assertEquals(png.bytes().length, consultant.download(surveyPath + "/qr.png").bytes().length, "the consultant sees it too");
+      WebClient.Download cards = owner.download(surveyPath + "/cards.pdf");
+      try (PDDocument pdf = Loader.loadPDF(cards.bytes())) {
+        java.awt.image.BufferedImage sheet = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 200);
+        double px = 200 / 25.4;
+        // The first card (91 × 55 mm, centred on A4 at 14 mm, 11 mm) with the code at its right.
+        assertEquals(url, decode(sheet.getSubimage((int) (14 * px), (int) (11 * px), (int) (91 * px), (int) (55 * px))));
+        assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("ご意見をお聞かせください"));
+      }
+
+      assertEquals(403, host.client().login("y@test.kyokan.jp", Fixture.PASSWORD).download(surveyPath + "/qr.png").status(),
+          "another shop's user");
+      assertEquals(403, host.client().login("b@test.kyokan.jp", Fixture.PASSWORD).download(surveyPath + "/cards.pdf").status(),
+          "another consultant");
+      assertFalse(host.client().download(surveyPath + "/qr.png").contentType().startsWith("image/"), "nobody without login");
+
+      assertEquals(302, owner.post(surveyPath + "/close", Map.of()).status());
+      String closed = owner.get(surveyPath).body();
+      assertFalse(closed.contains("data-testid=\"survey-qr\""), "a closed survey shows no code");
+      assertTrue(closed.contains("data-testid=\"survey-qr-closed\""));
+      assertEquals(404, owner.download(surveyPath + "/qr.png").status());
+      assertEquals(404, owner.download(surveyPath + "/cards.pdf").status());
+    }
+  }
+
+  private static String decode(java.awt.image.BufferedImage image) throws Exception {
+    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    var source = new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+    return new com.google.zxing.qrcode.QRCodeReader()
+        .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source))).getText();
   }
 
   private static final int PUBLIC_BODY = kyokan.core.step.PublicRoutes.MAX_BODY_BYTES;
