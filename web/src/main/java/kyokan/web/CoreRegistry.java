@@ -7,6 +7,7 @@ import kyokan.core.client.ClientService;
 import kyokan.core.db.Database;
 import kyokan.core.publicaccess.PublicRequestLimit;
 import kyokan.core.jobs.JobRunner;
+import kyokan.core.jobs.SharedFiles;
 import kyokan.core.meeting.AgendaBuilder;
 import kyokan.core.outreach.CampaignResults;
 import kyokan.core.outreach.CampaignService;
@@ -48,7 +49,8 @@ public final class CoreRegistry {
         .register(Clock.class, clock)
         .register(DataFolder.class, new DataFolder(dataDir.toAbsolutePath()))
         .register(ClientService.class, new ClientService(db, clock))
-        .register(JobRunner.class, new JobRunner(clock))
+        .register(SharedFiles.class, new SharedFiles(db, clock));
+    core.register(JobRunner.class, new JobRunner(db, core.get(SharedFiles.class), clock))
         .register(SalesImportService.class, new SalesImportService(db, clock))
         .register(ImportMappingService.class, new ImportMappingService(db, clock))
         .register(DataQualityService.class, new DataQualityService(db))

@@ -19,6 +19,7 @@ import kyokan.core.db.Database;
 import kyokan.core.engagement.EngagementService;
 import kyokan.core.jobs.AbandonedUploads;
 import kyokan.core.jobs.JobRunner;
+import kyokan.core.jobs.SharedFiles;
 import kyokan.core.step.CoreServices;
 import kyokan.core.step.DataFolder;
 import kyokan.core.worksheet.WorksheetService;
@@ -51,8 +52,8 @@ public final class Workbench implements AutoCloseable {
     Services services = new Services(version(), db, steps, accounts, new SessionService(db, accounts, config.clock()),
         clients, new EngagementService(db, config.clock()), worksheets, config.clock(), config.dataDir(), core);
     // Uploads nobody imported go after a day (an import deletes its own upload when it finishes).
-    core.get(JobRunner.class).every(Duration.ofHours(1), "abandoned uploads",
-        new AbandonedUploads(core.get(DataFolder.class).uploads(), config.clock(), Duration.ofDays(1))::sweep);
+    core.get(JobRunner.class).every(Duration.ofHours(1), "abandoned uploads", new AbandonedUploads(
+        core.get(DataFolder.class).uploads(), core.get(SharedFiles.class), config.clock(), Duration.ofDays(1))::sweep);
     FirstConsultant.ensure(accounts, config.adminEmail(), config.adminPassword());
     registerCockpit(services);
     if (config.demo()) new DemoClient(services).ensure();

@@ -80,10 +80,9 @@ public final class ClientSummaryService {
   /** Queues a refresh of the client's figures in the background; a refresh already queued covers this one. */
   public void refreshLater(long clientId) {
     if (!pending.add(clientId)) return;
-    core.get(JobRunner.class).submit(clientId, "client-summary", progress -> {
+    core.get(JobRunner.class).queue("client-summary", () -> {
       pending.remove(clientId);
       refresh(clientId);
-      return null;
     });
   }
 

@@ -131,6 +131,7 @@ public final class Database implements AutoCloseable {
         .table(historyTable)
         .baselineOnMigrate(true)
         .baselineVersion("0")
+        .placeholders(java.util.Map.of("binary", settings.engine().binaryType()))
         .load()
         .migrate();
   }

@@ -20,6 +20,11 @@ public enum DatabaseEngine {
 
   public String databaseId() { return databaseId; }
 
+  /** The column type of a piece of a file, for migrations' {@code ${binary}}: SQL's BLOB has no PostgreSQL spelling. */
+  public String binaryType() {
+    return this == DERBY ? "BLOB" : "BYTEA";
+  }
+
   /**
    * The statement that refreshes the optimiser's statistics of {@code table}; on PostgreSQL a vacuum too, which
    * marks the pages visible so the covering indexes answer without visiting the table.

@@ -14,27 +14,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes uploads nobody imported: every folder {@code <uploads>/<clientId>/<uploadId>} not written to for
- * longer than {@code maxAge}. An import deletes its own upload when it finishes; this catches the rest
- * (a preview never imported, a browser closed half-way). Run by the {@link JobRunner}, so never while an
- * import reads a file.
+ * Deletes uploads nobody imported: the {@link SharedFiles} stored longer than {@code maxAge} ago (job results
+ * too), and this process's local copies, every folder {@code <uploads>/<clientId>/<uploadId>} not written to
+ * for as long. An import deletes its own upload when it finishes; this catches the rest (a preview never
+ * imported, a browser closed half-way). Run by the {@link JobRunner}, so never while an import of this
+ * process reads a file.
  */
 public final class AbandonedUploads {
   private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
   private final Path uploads;
+  private final SharedFiles files;
   private final Clock clock;
   private final Duration maxAge;
 
-  public AbandonedUploads(Path uploads, Clock clock, Duration maxAge) {
+  public AbandonedUploads(Path uploads, SharedFiles files, Clock clock, Duration maxAge) {
     this.uploads = uploads;
+    this.files = files;
     this.clock = clock;
     this.maxAge = maxAge;
   }
 
-  /** Deletes the abandoned uploads; answers how many. */
+  /** Deletes the abandoned uploads; answers how many local copies went. */
   public int sweep() {
-    if (!Files.isDirectory(uploads)) return 0;
     Instant cutoff = clock.instant().minus(maxAge);
+    int stored = files.deleteStoredBefore(cutoff);
+    if (stored > 0) log.info("Deleted {} stored file(s) older than {}", stored, maxAge);
+    if (!Files.isDirectory(uploads)) return 0;
     int deleted = 0;
     for (Path client : children(uploads)) {
       for (Path upload : children(client)) {

@@ -2,82 +2,120 @@ package kyokan.core.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import kyokan.core.db.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs long tasks one at a time in the background and keeps their progress for the page that polls it.
- * One at a time on purpose: imports write in one large transaction each, and two at once would only
- * slow both on a two-core machine.
+ * Runs long tasks one at a time in the background. A task a user watches ({@link #submit}) is recorded in the
+ * database with its progress and result, so its page can be served by any workbench process on the database
+ * (issue 17); a process that stops half-way leaves its jobs without a heartbeat, and they read as failed.
+ * One at a time on purpose: imports write in one large transaction each, and two at once would only slow
+ * both on a two-core machine.
  */
 public final class JobRunner implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "kyokan-jobs");
-    t.setDaemon(true);
-    return t;
-  });
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "kyokan-jobs-timer");
-    t.setDaemon(true);
-    return t;
-  });
-  private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+  /** How often a process says its jobs are alive, and how long a silent job is believed to be. */
+  static final Duration HEARTBEAT = Duration.ofSeconds(10);
+  static final Duration SILENCE = Duration.ofSeconds(60);
+  // Progress is written at most this often: an import reports every few thousand rows.
+  private static final long PROGRESS_WRITE_MILLIS = 500;
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> daemon(r, "kyokan-jobs"));
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kyokan-jobs-timer"));
+  private final JobStore store;
+  private final SharedFiles files;
   private final Clock clock;
+  private final String processId = UUID.randomUUID().toString();
 
-  public JobRunner(Clock clock) {
+  public JobRunner(Database db, SharedFiles files, Clock clock) {
+    this.store = new JobStore(db);
+    this.files = files;
     this.clock = clock;
+    long period = HEARTBEAT.toMillis();
+    timer.scheduleAtFixedRate(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
   }
 
-  /** Starts {@code task}; its message for the user on failure comes from {@link UserFacingException}. */
-  public String submit(long clientId, String title, Function<Progress, Object> task) {
+  /**
+   * Starts {@code task} for the owner ({@code ownerKey}: a client's id, or minus a consultant's user id) and answers
+   * the job's id. The task's result (null for none) is kept for the job's page; its message for the user on failure
+   * comes from {@link UserFacingException}.
+   */
+  public String submit(long ownerKey, String title, Function<Progress, byte[]> task) {
     String id = UUID.randomUUID().toString();
-    // Finished jobs are kept for their result pages for a day, then forgotten.
-    jobs.values().removeIf(j -> j.finished() && j.startedAt().isBefore(clock.instant().minus(java.time.Duration.ofDays(1))));
-    jobs.put(id, new Job(id, clientId, title, Job.State.RUNNING, 0, 0, null, null, clock.instant()));
-    executor.submit(() -> run(id, task));
+    // Jobs are kept for their pages for a day, then forgotten (their result files go with the old uploads).
+    store.deleteStartedBefore(clock.instant().minus(Duration.ofDays(1)));
+    store.insert(new Job(id, ownerKey, title, Job.State.RUNNING, 0, 0, null, null, clock.instant()), processId);
+    executor.submit(() -> run(id, ownerKey, title, task));
     return id;
   }
 
-  private void run(String id, Function<Progress, Object> task) {
+  /** Queues work that no page watches (a figures refresh) in the same line as the jobs; it stays in this process. */
+  public void queue(String name, Runnable work) {
+    executor.submit(() -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        log.warn("{} failed", name, e);
+      }
+    });
+  }
+
+  private void run(String id, long ownerKey, String title, Function<Progress, byte[]> task) {
     try {
-      Object result = task.apply((rows, share) -> jobs.computeIfPresent(id, (k, j) ->
-          new Job(k, j.clientId(), j.title(), j.state(), rows, share, null, null, j.startedAt())));
-      jobs.computeIfPresent(id, (k, j) -> new Job(k, j.clientId(), j.title(), Job.State.DONE, j.rowsRead(), 1.0, result, null, j.startedAt()));
+      long[] lastWrite = {0};
+      byte[] result = task.apply((rows, share) -> {
+        long now = System.currentTimeMillis();
+        if (now - lastWrite[0] < PROGRESS_WRITE_MILLIS) return;
+        lastWrite[0] = now;
+        store.progress(id, rows, share, clock.instant());
+      });
+      String resultFile = result == null ? null : files.save(ownerKey, title, result).id();
+      store.finish(id, Job.State.DONE, resultFile, null, clock.instant());
     } catch (RuntimeException e) {
       log.warn("Job {} failed", id, e);
       String message = e instanceof UserFacingException u ? u.getMessage() : null;
-      jobs.computeIfPresent(id, (k, j) -> new Job(k, j.clientId(), j.title(), Job.State.FAILED, j.rowsRead(), j.share(), null,
-          message, j.startedAt()));
+      store.finish(id, Job.State.FAILED, null, message, clock.instant());
     }
   }
 
   /**
    * Runs {@code chore} now and then every {@code period}, in the job queue like any job (so never beside an
-   * import); a chore that fails is logged and tried again next time.
+   * import of this process); a chore that fails is logged and tried again next time.
    */
   public void every(Duration period, String name, Runnable chore) {
-    timer.scheduleAtFixedRate(() -> executor.submit(() -> {
-      try {
-        chore.run();
-      } catch (RuntimeException e) {
-        log.warn("Chore {} failed", name, e);
-      }
-    }), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    timer.scheduleAtFixedRate(() -> queue(name, chore), 0, period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** The job, only for the client it belongs to: one client never sees another's jobs. */
-  public Optional<Job> find(long clientId, String id) {
-    return Optional.ofNullable(jobs.get(id)).filter(j -> j.clientId() == clientId);
+  /** The job, only for the owner it belongs to: one client never sees another's jobs. */
+  public Optional<Job> find(long ownerKey, String id) {
+    return store.find(ownerKey, id, clock.instant().minus(SILENCE));
+  }
+
+  /** What a finished job left for its page, if anything (and if not yet swept away). */
+  public Optional<byte[]> result(Job job) {
+    if (job.resultFileId() == null) return Optional.empty();
+    return files.find(job.ownerKey(), job.resultFileId()).map(files::bytes);
+  }
+
+  private void heartbeat() {
+    try {
+      store.heartbeat(processId, clock.instant());
+    } catch (RuntimeException e) {
+      log.warn("job heartbeat not written", e);
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
   }
 
   @Override

@@ -5,6 +5,7 @@ import kyokan.core.importing.ImportKind;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import kyokan.core.NotFoundException;
@@ -101,6 +102,11 @@ public final class SalesImportService {
   /** The client's imports, newest first, with who did them. */
   public List<SalesImport> history(long clientId) {
     return db.read(s -> s.getMapper(SalesImportMapper.class).selectByClient(clientId));
+  }
+
+  /** One of the client's imports, if it is theirs. */
+  public Optional<SalesImport> find(long clientId, long importId) {
+    return Optional.ofNullable(db.read(s -> s.getMapper(SalesImportMapper.class).selectById(clientId, importId)));
   }
 
   /**

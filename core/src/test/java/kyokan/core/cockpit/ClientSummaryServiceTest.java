@@ -84,7 +84,7 @@ class ClientSummaryServiceTest {
     core = new CoreServices().register(ClientService.class, data.clients()).register(LedgerVersion.class, version)
         .register(AnalyticsService.class, analytics).register(ThresholdService.class, thresholds)
         .register(SegmentationService.class, new SegmentationService(data.db(), analytics, thresholds))
-        .register(JobRunner.class, new JobRunner(data.clock()));
+        .register(JobRunner.class, new JobRunner(data.db(), new kyokan.core.jobs.SharedFiles(data.db(), data.clock()), data.clock()));
     summaries = new ClientSummaryService(data.db(), core, data.engagements(),
         List.of(new AlertingStep("vip", false), new AlertingStep("failing", false)), data.clock());
     consultant = data.consultant("yamada@example.jp");

@@ -88,7 +88,8 @@ public final class CockpitController {
 
   public void downloadPrintZip(Context ctx) {
     Job job = job(ctx);
-    if (job.state() != Job.State.DONE || !(job.result() instanceof byte[] zip)) throw new NotFoundException("reports");
+    byte[] zip = job.state() != Job.State.DONE ? null : jobs().result(job).orElse(null);
+    if (zip == null) throw new NotFoundException("reports");
     ctx.contentType("application/zip");
     ctx.header("Content-Disposition", "attachment; filename=\"" + job.title() + "\"");
     ctx.result(zip);

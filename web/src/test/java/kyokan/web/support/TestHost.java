@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import kyokan.core.TestDatabases;
+import kyokan.core.db.Database;
 import kyokan.core.db.DatabaseSettings;
 import kyokan.web.Services;
 import kyokan.web.Workbench;
@@ -29,6 +30,14 @@ public final class TestHost implements AutoCloseable {
 
   public static TestHost start(Path tempDir, Path pluginsDir) {
     return start(tempDir, pluginsDir, TestDatabases.forFolder(tempDir.resolve("data")));
+  }
+
+  /**
+   * A second workbench process on {@code first}'s database, with a data folder of its own under {@code tempDir}:
+   * whatever the two share, they share through the database.
+   */
+  public static TestHost startBeside(TestHost first, Path tempDir) {
+    return start(tempDir, PLUGINS, first.services().core().get(Database.class).settings());
   }
 
   /** On the embedded Derby database whatever the tests' engine (to move a client from Derby to the other). */

@@ -18,8 +18,8 @@ import kyokan.core.jobs.Job;
 import kyokan.core.jobs.JobRunner;
 import kyokan.core.jobs.UserFacingException;
 import kyokan.core.sales.ImportMappingService;
+import kyokan.core.sales.SalesImport;
 import kyokan.core.sales.SalesImportService;
-import kyokan.core.step.DataFolder;
 import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
@@ -128,17 +128,30 @@ public final class ImportController {
 
   /** The problem count of the check this import follows, if that check is still known and was of this file and mapping. */
   private static Long checkedInvalidRows(StepRequest req, StoredUpload upload, ColumnMapping mapping) {
-    return req.form("checkJob").flatMap(id -> req.services().get(JobRunner.class).find(req.view().client().getId(), id))
-        .map(Job::result).filter(ImportJobs.Checked.class::isInstance).map(ImportJobs.Checked.class::cast)
-        .filter(c -> c.upload().id().equals(upload.id()) && c.mapping().equals(mapping))
+    return req.form("checkJob").flatMap(id -> outcome(req, id)).map(JobOutcome::checked)
+        .filter(c -> c.uploadId().equals(upload.id()) && c.mapping().equals(mapping.encode()))
         .map(c -> c.summary().invalidRows()).orElse(null);
   }
 
   StepResponse showJob(StepRequest req) {
     long clientId = req.view().client().getId();
     String jobId = req.pathParam("jobId").orElseThrow();
-    Job job = req.services().get(JobRunner.class).find(clientId, jobId).orElseThrow(() -> new NotFoundException("job"));
-    return page(req, "import.job.title", "importing/job.jte", new JobPage(req.view(), req.csrfToken(), job));
+    Job job = jobs(req).find(clientId, jobId).orElseThrow(() -> new NotFoundException("job"));
+    Optional<JobOutcome> outcome = job.state() == Job.State.DONE ? outcome(req, jobId) : Optional.empty();
+    SalesImport imported = outcome.map(JobOutcome::imported)
+        .flatMap(i -> req.services().get(SalesImportService.class).find(clientId, i.importId())).orElse(null);
+    return page(req, "import.job.title", "importing/job.jte",
+        new JobPage(req.view(), req.csrfToken(), job, outcome.map(JobOutcome::checked).orElse(null), imported));
+  }
+
+  /** What the client's finished job left, read from wherever the job ran. */
+  private static Optional<JobOutcome> outcome(StepRequest req, String jobId) {
+    JobRunner jobs = jobs(req);
+    return jobs.find(req.view().client().getId(), jobId).flatMap(jobs::result).map(JobOutcome::decode);
+  }
+
+  private static JobRunner jobs(StepRequest req) {
+    return req.services().get(JobRunner.class);
   }
 
   StepResponse showHistory(StepRequest req) {
@@ -162,7 +175,7 @@ public final class ImportController {
   }
 
   private static UploadStore uploads(StepRequest req) {
-    return new UploadStore(req.services().get(DataFolder.class));
+    return ImportJobs.uploads(req.services());
   }
 
   private static StoredUpload storedUpload(StepRequest req) {

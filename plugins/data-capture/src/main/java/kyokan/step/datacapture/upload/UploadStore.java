@@ -6,82 +6,77 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.UUID;
 import kyokan.core.jobs.AbandonedUploads;
+import kyokan.core.jobs.SharedFiles;
+import kyokan.core.jobs.SharedFiles.SharedFile;
 import kyokan.core.step.DataFolder;
 
 /**
- * Uploaded files kept between the preview, the validation and the import, one folder per client, so
- * one client's upload can never be reached from another's. The SHA-256 is taken while the file is
- * written, in one pass over a stream of any size.
+ * Uploaded files kept between the preview, the validation and the import. The file itself is kept in the
+ * database ({@link SharedFiles}), so that every workbench process can read it: the preview may be served by one
+ * process and the import run by another. Each process reads it from a copy of its own under
+ * {@code <uploads>/<clientId>/<uploadId>/}, made at first use, since the readers of tables need a file on disk.
+ * Files belong to their client: one client's upload can never be reached from another's.
  */
 public final class UploadStore {
-  private static final String META = "upload.properties";
   private final Path root;
+  private final SharedFiles files;
 
-  public UploadStore(DataFolder folder) {
+  public UploadStore(DataFolder folder, SharedFiles files) {
     this.root = folder.uploads();
+    this.files = files;
   }
 
   public StoredUpload save(long clientId, String fileName, InputStream content) {
-    String id = UUID.randomUUID().toString();
-    Path dir = root.resolve(String.valueOf(clientId)).resolve(id);
-    String safeName = displayName(fileName);
-    try {
-      Files.createDirectories(dir);
-      Path file = dir.resolve("file" + extension(safeName));
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(file)) {
-        in.transferTo(out);
-      }
-      StoredUpload upload = new StoredUpload(id, clientId, safeName, file, Files.size(file), HexFormat.of().formatHex(sha.digest()));
-      Properties meta = new Properties();
-      meta.setProperty("fileName", upload.fileName());
-      meta.setProperty("sha256", upload.sha256());
-      meta.setProperty("stored", file.getFileName().toString());
-      try (OutputStream out = Files.newOutputStream(dir.resolve(META))) {
-        meta.store(out, "uploaded file");
-      }
-      return upload;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    SharedFile stored = files.save(clientId, displayName(fileName), content);
+    return find(clientId, stored.id()).orElseThrow();
   }
 
-  /** Deletes the upload's file and folder, once its import has finished. */
+  /** Deletes the upload, everywhere it is kept, once its import has finished. */
   public void delete(StoredUpload upload) {
-    AbandonedUploads.deleteTree(root.resolve(String.valueOf(upload.clientId())).resolve(upload.id()));
+    files.delete(upload.id());
+    AbandonedUploads.deleteTree(folder(upload.clientId(), upload.id()));
   }
 
-  /** The upload, if it exists for this client. */
+  /** The upload, if it exists for this client, with a copy of it on this process's disk. */
   public Optional<StoredUpload> find(long clientId, String id) {
     if (!id.matches("[0-9a-f-]{36}")) return Optional.empty();
-    Path dir = root.resolve(String.valueOf(clientId)).resolve(id);
-    Path metaFile = dir.resolve(META);
-    if (!Files.isRegularFile(metaFile)) return Optional.empty();
-    try (InputStream in = Files.newInputStream(metaFile)) {
-      Properties meta = new Properties();
-      meta.load(in);
-      Path file = dir.resolve(meta.getProperty("stored"));
-      return Optional.of(new StoredUpload(id, clientId, meta.getProperty("fileName"), file, Files.size(file), meta.getProperty("sha256")));
+    return files.find(clientId, id).map(file -> new StoredUpload(id, clientId, file.fileName(), localCopy(file), file.size(), file.sha256()));
+  }
+
+  private Path localCopy(SharedFile file) {
+    Path dir = folder(file.ownerKey(), file.id());
+    Path copy = dir.resolve("file" + extension(file.fileName()));
+    try {
+      if (Files.isRegularFile(copy) && Files.size(copy) == file.size()) return copy;
+      Files.createDirectories(dir);
+      // Written beside it and moved into place: a copy half-written by a crash is never read as the file.
+      Path part = Files.createTempFile(dir, "file", ".part");
+      try (OutputStream out = Files.newOutputStream(part)) {
+        files.copyTo(file, out);
+      }
+      Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return copy;
     } catch (IOException e) {
-      return Optional.empty();
+      throw new UncheckedIOException(e);
     }
+  }
+
+  private Path folder(long clientId, String id) {
+    return root.resolve(String.valueOf(clientId)).resolve(id);
   }
 
   /** The name without any folder or control character; a name that is nothing but a folder ("/") becomes "upload". */
   static String displayName(String fileName) {
     String name = fileName == null ? "" : fileName.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-    return name.isEmpty() || name.equals(".") || name.equals("..") ? "upload" : name;
+    name = name.isEmpty() || name.equals(".") || name.equals("..") ? "upload" : name;
+    // The database keeps 255 characters of it; the extension, which says how to read the file, stays.
+    if (name.length() <= 255) return name;
+    String ext = extension(name);
+    return name.substring(0, 255 - ext.length()) + ext;
   }
 
   private static String extension(String name) {
