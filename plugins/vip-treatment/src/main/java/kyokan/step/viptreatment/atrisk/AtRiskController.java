@@ -13,7 +13,7 @@ import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
-import kyokan.step.viptreatment.common.Ids;
+import kyokan.step.viptreatment.common.AsOf;
 import kyokan.step.viptreatment.common.StepPaths;
 
 /** The VIPs at risk, the campaign made from them in one click, and how the figures are computed. */
@@ -31,7 +31,7 @@ public final class AtRiskController {
   }
 
   StepResponse showAtRisk(StepRequest req) {
-    Optional<LocalDate> asOf = Ids.monthEnd(req);
+    Optional<LocalDate> asOf = AsOf.monthEnd(req);
     if (asOf.isEmpty()) return StepResponse.page(req.view().t("atRisk.title"), templates.render("nodata.jte", req.view()));
     VipWatch watch = VipWatch.of(req.services(), req.view().client().getId(), asOf.get());
     AtRiskPage page = new AtRiskPage(req.view(), FigureFormat.of(req.view().client()), asOf.get(), watch.vips().size(),
@@ -42,7 +42,7 @@ public final class AtRiskController {
 
   StepResponse makeCampaign(StepRequest req) {
     long clientId = req.view().client().getId();
-    Optional<LocalDate> asOf = Ids.monthEnd(req);
+    Optional<LocalDate> asOf = AsOf.monthEnd(req);
     String back = StepPaths.base(req.view()) + "at-risk";
     if (asOf.isEmpty()) return StepResponse.redirect(back);
     VipWatch watch = VipWatch.of(req.services(), clientId, asOf.get());
@@ -63,7 +63,7 @@ public final class AtRiskController {
   }
 
   StepResponse showHow(StepRequest req) {
-    Optional<LocalDate> asOf = Ids.monthEnd(req);
+    Optional<LocalDate> asOf = AsOf.monthEnd(req);
     if (asOf.isEmpty()) return StepResponse.page(req.view().t("how.title"), templates.render("nodata.jte", req.view()));
     var values = req.services().get(CustomerValueService.class).values(req.view().client().getId(), asOf.get());
     HowComputed how = HowComputed.of(values, req.view().messages().locale(), req.view().client().getCurrency());

@@ -27,7 +27,7 @@ import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
-import kyokan.step.viptreatment.common.Ids;
+import kyokan.step.viptreatment.common.AsOf;
 import kyokan.step.viptreatment.common.StepPaths;
 import kyokan.step.viptreatment.common.VipServices;
 import kyokan.step.viptreatment.treatments.PerkList;

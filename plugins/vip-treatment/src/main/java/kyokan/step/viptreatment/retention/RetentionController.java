@@ -8,7 +8,7 @@ import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
-import kyokan.step.viptreatment.common.Ids;
+import kyokan.step.viptreatment.common.AsOf;
 
 /** VIP retention month by month, for the consultant and the shop to read together. */
 public final class RetentionController {
@@ -24,7 +24,7 @@ public final class RetentionController {
   }
 
   StepResponse showRetention(StepRequest req) {
-    Optional<LocalDate> asOf = Ids.monthEnd(req);
+    Optional<LocalDate> asOf = AsOf.monthEnd(req);
     if (asOf.isEmpty()) return StepResponse.page(req.view().t("retention.title"), templates.render("nodata.jte", req.view()));
     RosterRetention retention = RosterRetention.of(req.services(), req.view().client().getId(), YearMonth.from(asOf.get()), MONTHS);
     return StepResponse.page(req.view().t("retention.title"), templates.render("retention/retention.jte",

@@ -14,7 +14,7 @@ import kyokan.core.step.StepRequest;
 import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
-import kyokan.step.viptreatment.common.Ids;
+import kyokan.step.viptreatment.common.AsOf;
 import kyokan.step.viptreatment.common.StepPaths;
 import kyokan.step.viptreatment.common.VipServices;
 
@@ -52,7 +52,7 @@ public final class RosterController {
   StepResponse savePick(StepRequest req) {
     long clientId = req.view().client().getId();
     RosterForm form = read(req);
-    Optional<LocalDate> asOf = Ids.monthEnd(req);
+    Optional<LocalDate> asOf = AsOf.monthEnd(req);
     Customer customer = form.code().isBlank() ? null : req.services().get(Database.class)
         .read(s -> s.getMapper(CustomerMapper.class).selectByCode(clientId, form.code().strip()));
     try {
@@ -75,7 +75,7 @@ public final class RosterController {
 
   private StepResponse render(StepRequest req, RosterForm form, Map<String, String> errors) {
     long clientId = req.view().client().getId();
-    Optional<LocalDate> asOf = Ids.monthEnd(req);
+    Optional<LocalDate> asOf = AsOf.monthEnd(req);
     if (asOf.isEmpty()) return StepResponse.page(req.view().t("roster.title"), templates.render("nodata.jte", req.view()));
     VipRoster service = VipServices.roster(req.services());
     RosterRule rule = service.rule(clientId);
@@ -104,7 +104,7 @@ public final class RosterController {
   }
 
   private static String month(StepRequest req) {
-    return Ids.monthEnd(req).map(d -> YearMonth.from(d).toString()).orElse("");
+    return AsOf.monthEnd(req).map(d -> YearMonth.from(d).toString()).orElse("");
   }
 
   private static RosterRule.Kind parseKind(String kind) {

@@ -9,7 +9,7 @@ import kyokan.core.step.StepResponse;
 import kyokan.core.step.StepRoutes;
 import kyokan.core.step.StepTemplates;
 import kyokan.step.viptreatment.atrisk.VipWatch;
-import kyokan.step.viptreatment.common.Ids;
+import kyokan.step.viptreatment.common.AsOf;
 import kyokan.step.viptreatment.common.VipServices;
 
 /** The treatment log page: who has gone untreated, and what was given to whom. */
@@ -26,7 +26,7 @@ public final class TreatmentsController {
 
   StepResponse showTreatments(StepRequest req) {
     long clientId = req.view().client().getId();
-    Optional<LocalDate> asOf = Ids.monthEnd(req);
+    Optional<LocalDate> asOf = AsOf.monthEnd(req);
     if (asOf.isEmpty()) return StepResponse.page(req.view().t("treatments.title"), templates.render("nodata.jte", req.view()));
     LocalDate today = LocalDate.now(req.services().get(Clock.class));
     VipWatch watch = VipWatch.of(req.services(), clientId, asOf.get());
