@@ -5,6 +5,7 @@ import java.util.Map;
 import kyokan.core.i18n.FigureFormat;
 import kyokan.core.outreach.Channel;
 import kyokan.core.outreach.TimelineEntry;
+import kyokan.core.outreach.TimelineWords;
 import kyokan.core.sales.Customer;
 import kyokan.core.step.StepView;
 import kyokan.step.segmentfollowup.common.StepPaths;
@@ -40,16 +41,6 @@ public record TimelinePage(StepView view, FigureFormat format, Customer customer
 
   /** What one entry says, in the reader's language. */
   public String describe(TimelineEntry e) {
-    return switch (e.kind()) {
-      case ORDER -> view.t(e.amount() > 0 ? "timeline.order" : "timeline.refund", format.money(e.amount()),
-          e.products().isEmpty() ? "" : String.join("、", e.products().subList(0, Math.min(3, e.products().size())))
-              + (e.products().size() > 3 ? view.t("timeline.more", e.products().size() - 3) : ""));
-      case CELL -> e.previousCell() == null ? view.t("timeline.firstCell", view.t("cell." + e.cell().name()))
-          : view.t("timeline.cell", view.t("cell." + e.previousCell().name()), view.t("cell." + e.cell().name()));
-      case CONTACT -> view.t("timeline.contact", view.t(e.contact().getChannel().key()),
-          view.t("source." + e.contact().getSource().name()), e.contact().getRecordedByName());
-      case LIST -> view.t("timeline.list." + e.membership().arm().name(),
-          e.membership().campaignName() == null ? view.t("timeline.list.unnamed") : e.membership().campaignName());
-    };
+    return TimelineWords.describe(e, view, format);
   }
 }

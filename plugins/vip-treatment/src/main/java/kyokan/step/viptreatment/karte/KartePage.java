@@ -7,6 +7,7 @@ import java.util.Optional;
 import kyokan.core.analytics.MonthCell;
 import kyokan.core.i18n.FigureFormat;
 import kyokan.core.outreach.TimelineEntry;
+import kyokan.core.outreach.TimelineWords;
 import kyokan.core.prediction.CustomerValue;
 import kyokan.core.sales.Customer;
 import kyokan.core.step.StepView;
@@ -74,15 +75,6 @@ public record KartePage(StepView view, FigureFormat format, LocalDate asOf, Cust
 
   /** What one timeline entry says, in the reader's language. */
   public String describe(TimelineEntry e) {
-    return switch (e.kind()) {
-      case ORDER -> view.t(e.amount() > 0 ? "timeline.order" : "timeline.refund", format.money(e.amount()),
-          String.join("、", e.products().subList(0, Math.min(3, e.products().size()))));
-      case CELL -> e.previousCell() == null ? view.t("timeline.firstCell", view.t("cell." + e.cell().name()))
-          : view.t("timeline.cell", view.t("cell." + e.previousCell().name()), view.t("cell." + e.cell().name()));
-      case CONTACT -> view.t("timeline.contact", view.t(e.contact().getChannel().key()),
-          view.t("source." + e.contact().getSource().name()), e.contact().getRecordedByName());
-      case LIST -> view.t("timeline.list." + e.membership().arm().name(),
-          e.membership().campaignName() == null ? "" : e.membership().campaignName());
-    };
+    return TimelineWords.describe(e, view, format);
   }
 }
