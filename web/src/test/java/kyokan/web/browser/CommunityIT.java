@@ -8,47 +8,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import kyokan.web.browser.pages.CommunityPages;
 import kyokan.web.browser.pages.LoginPage;
 import kyokan.web.demo.DemoClient;
-import kyokan.web.support.TestHost;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Issue 14's "done when" on the demo: the shop creates a tasting, invites the コツコツ and 優良 groups, prints the
  * invitations and records attendance; a customer answers the survey through its link without logging in; the shop
  * answers the comment; the consultant reads the community figures.
  */
-class CommunityIT {
-  @TempDir Path temp;
-  TestHost host;
-  WebDriver driver;
-  String clientUrl;
-
-  @BeforeEach
-  void start() {
-    driver = Browser.start(temp.resolve("chrome-profile"));
-    host = TestHost.start(temp);
-    new DemoClient(host.services()).ensure();
-    var consultant = host.services().accounts().findByEmail(DemoClient.CONSULTANT_EMAIL).orElseThrow();
-    clientUrl = host.baseUrl() + "/clients/" + host.services().clients().clientsOf(consultant).stream()
-        .filter(c -> c.getName().equals(DemoClient.NAME)).findFirst().orElseThrow().getId();
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) driver.quit();
-    if (host != null) host.close();
-  }
-
+class CommunityIT extends DemoShopBrowserTest {
   @Test
   void aTastingIsHeldACustomerAnswersWithoutLoginAndTheShopReplies() throws Exception {
     LoginPage.open(driver, host.baseUrl()).logIn(DemoClient.OWNER_EMAIL, DemoClient.OWNER_PASSWORD);

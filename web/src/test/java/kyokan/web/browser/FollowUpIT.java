@@ -7,45 +7,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import kyokan.web.browser.pages.FollowUpPages;
 import kyokan.web.browser.pages.LoginPage;
 import kyokan.web.demo.DemoClient;
-import kyokan.web.support.TestHost;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The demo consultant plans step 4, makes a campaign for the 初回離脱 group with a holdout, prints its labels, and
  * reads the demo campaign's result with its interval and verdict, in Japanese and in English.
  */
-class FollowUpIT {
-  @TempDir Path temp;
-  TestHost host;
-  WebDriver driver;
-  String clientUrl;
-
-  @BeforeEach
-  void start() {
-    driver = Browser.start(temp.resolve("chrome-profile"));
-    host = TestHost.start(temp);
-    new DemoClient(host.services()).ensure();
-    var consultant = host.services().accounts().findByEmail(DemoClient.CONSULTANT_EMAIL).orElseThrow();
-    clientUrl = host.baseUrl() + "/clients/" + host.services().clients().clientsOf(consultant).stream()
-        .filter(c -> c.getName().equals(DemoClient.NAME)).findFirst().orElseThrow().getId();
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) driver.quit();
-    if (host != null) host.close();
-  }
-
+class FollowUpIT extends DemoShopBrowserTest {
   @Test
   void consultantPlansMakesACampaignWithAHoldoutPrintsLabelsAndReadsTheResult() throws Exception {
     LoginPage.open(driver, host.baseUrl()).logIn(DemoClient.CONSULTANT_EMAIL, DemoClient.CONSULTANT_PASSWORD);

@@ -7,48 +7,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import kyokan.web.browser.pages.LoginPage;
 import kyokan.web.browser.pages.NewCustomerCarePages;
 import kyokan.web.demo.DemoClient;
-import kyokan.web.support.TestHost;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The demo consultant edits step 5's sequence (a new version), the shop owner opens the week's contacts, prints the
  * thank-you postcards, marks one done, and the consultant reads the F2 result with its interval.
  */
-class NewCustomerCareIT {
-  @TempDir Path temp;
-  TestHost host;
-  WebDriver driver;
-  String clientUrl;
-  long clientId;
-
-  @BeforeEach
-  void start() {
-    driver = Browser.start(temp.resolve("chrome-profile"));
-    host = TestHost.start(temp);
-    new DemoClient(host.services()).ensure();
-    var consultant = host.services().accounts().findByEmail(DemoClient.CONSULTANT_EMAIL).orElseThrow();
-    clientId = host.services().clients().clientsOf(consultant).stream()
-        .filter(c -> c.getName().equals(DemoClient.NAME)).findFirst().orElseThrow().getId();
-    clientUrl = host.baseUrl() + "/clients/" + clientId;
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) driver.quit();
-    if (host != null) host.close();
-  }
-
+class NewCustomerCareIT extends DemoShopBrowserTest {
   @Test
   void theSequenceIsSetTheWeeksPostcardsPrintedOneMarkedDoneAndTheResultRead() throws Exception {
     LoginPage login = LoginPage.open(driver, host.baseUrl());

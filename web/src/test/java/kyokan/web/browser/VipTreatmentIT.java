@@ -3,44 +3,17 @@ package kyokan.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import kyokan.web.browser.pages.FollowUpPages;
 import kyokan.web.browser.pages.LoginPage;
 import kyokan.web.browser.pages.VipPages;
 import kyokan.web.demo.DemoClient;
-import kyokan.web.support.TestHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Issue 13's "Done when" on the demo: the owner reads a VIP's カルテ, logs a hand-written letter, sees who is at
  * risk and turns them into a campaign (with its holdout) in one click; the consultant reads the retention chart.
  */
-class VipTreatmentIT {
-  @TempDir Path temp;
-  TestHost host;
-  WebDriver driver;
-  String clientUrl;
-
-  @BeforeEach
-  void start() {
-    driver = Browser.start(temp.resolve("chrome-profile"));
-    host = TestHost.start(temp);
-    new DemoClient(host.services()).ensure();
-    var consultant = host.services().accounts().findByEmail(DemoClient.CONSULTANT_EMAIL).orElseThrow();
-    clientUrl = host.baseUrl() + "/clients/" + host.services().clients().clientsOf(consultant).stream()
-        .filter(c -> c.getName().equals(DemoClient.NAME)).findFirst().orElseThrow().getId();
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) driver.quit();
-    if (host != null) host.close();
-  }
-
+class VipTreatmentIT extends DemoShopBrowserTest {
   @Test
   void ownerReadsAKarteLogsALetterAndTurnsTheAtRiskIntoACampaignConsultantReadsRetention() {
     LoginPage.open(driver, host.baseUrl()).logIn(DemoClient.OWNER_EMAIL, DemoClient.OWNER_PASSWORD);

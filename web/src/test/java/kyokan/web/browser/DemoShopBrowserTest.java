@@ -1,0 +1,36 @@
+package kyokan.web.browser;
+
+import java.nio.file.Path;
+import kyokan.web.demo.DemoClient;
+import kyokan.web.support.TestHost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriver;
+
+/** A browser test on the demo shop (さくら珈琲店, all seven steps open): Chromium, a host with the demo, the shop's address. */
+abstract class DemoShopBrowserTest {
+  @TempDir Path temp;
+  TestHost host;
+  WebDriver driver;
+  long clientId;
+  /** {@code http://localhost:PORT/clients/ID} of the demo shop. */
+  String clientUrl;
+
+  @BeforeEach
+  void startDemoShop() {
+    driver = Browser.start(temp.resolve("chrome-profile"));
+    host = TestHost.start(temp);
+    new DemoClient(host.services()).ensure();
+    var consultant = host.services().accounts().findByEmail(DemoClient.CONSULTANT_EMAIL).orElseThrow();
+    clientId = host.services().clients().clientsOf(consultant).stream()
+        .filter(c -> c.getName().equals(DemoClient.NAME)).findFirst().orElseThrow().getId();
+    clientUrl = host.baseUrl() + "/clients/" + clientId;
+  }
+
+  @AfterEach
+  void stopDemoShop() {
+    if (driver != null) driver.quit();
+    if (host != null) host.close();
+  }
+}
