@@ -122,6 +122,14 @@ public final class Database implements AutoCloseable {
     return false;
   }
 
+  /** True when a write was refused for a key that is there already (SQL state 23505, on both engines): another writer won. */
+  public static boolean isDuplicateKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) return true;
+    }
+    return false;
+  }
+
   /** Applies the migrations at {@code location}, found through {@code loader}, tracked in their own history table. */
   public void migrate(String location, ClassLoader loader, String historyTable) {
     // Flyway gets its own unpooled connections: it closes them in ways the pool reports as errors.

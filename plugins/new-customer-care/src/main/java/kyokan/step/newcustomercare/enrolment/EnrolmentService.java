@@ -1,6 +1,5 @@
 package kyokan.step.newcustomercare.enrolment;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -111,15 +110,8 @@ public final class EnrolmentService {
       });
     } catch (PersistenceException e) {
       // Two readers enrolling the same customers at once: the other one's enrolment stands, ours is rolled back whole.
-      if (isDuplicate(e)) return 0;
+      if (Database.isDuplicateKey(e)) return 0;
       throw e;
     }
-  }
-
-  private static boolean isDuplicate(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) return true;
-    }
-    return false;
   }
 }

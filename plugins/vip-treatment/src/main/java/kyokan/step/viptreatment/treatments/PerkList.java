@@ -8,6 +8,7 @@ import kyokan.core.ValidationException;
 import kyokan.core.db.Database;
 import kyokan.core.i18n.Messages;
 import kyokan.core.outreach.Channel;
+import org.apache.ibatis.exceptions.PersistenceException;
 
 /**
  * The shop's perks, editable, with their cost. A shop that has none yet gets the program's seven (先行案内,
@@ -28,15 +29,20 @@ public final class PerkList {
   public List<Perk> of(long clientId, Messages japanese) {
     List<Perk> perks = db.read(s -> s.getMapper(TreatmentMapper.class).selectPerks(clientId));
     if (!perks.isEmpty()) return perks;
-    db.writeVoid(s -> {
-      TreatmentMapper m = s.getMapper(TreatmentMapper.class);
-      if (m.countPerks(clientId) > 0) return;
-      for (int i = 0; i < DEFAULTS.length; i++) {
-        String key = "perk.default." + DEFAULTS[i];
-        m.insertPerk(new Perk(clientId, japanese.get(key), Channel.valueOf(japanese.get(key + ".channel")),
-            Long.parseLong(japanese.get(key + ".cost")), i + 1));
-      }
-    });
+    try {
+      db.writeVoid(s -> {
+        TreatmentMapper m = s.getMapper(TreatmentMapper.class);
+        if (m.countPerks(clientId) > 0) return;
+        for (int i = 0; i < DEFAULTS.length; i++) {
+          String key = "perk.default." + DEFAULTS[i];
+          m.insertPerk(new Perk(clientId, japanese.get(key), Channel.valueOf(japanese.get(key + ".channel")),
+              Long.parseLong(japanese.get(key + ".cost")), i + 1));
+        }
+      });
+    } catch (PersistenceException e) {
+      // Two first readers at once (two processes, two tabs): the other's defaults stand (V2's unique order), ours rolled back.
+      if (!Database.isDuplicateKey(e)) throw e;
+    }
     return db.read(s -> s.getMapper(TreatmentMapper.class).selectPerks(clientId));
   }
 
