@@ -24,6 +24,7 @@ import kyokan.core.engagement.StepUnlock;
 import kyokan.core.jobs.JobRunner;
 import kyokan.core.sales.LedgerVersion;
 import kyokan.core.segmentation.SegmentationService;
+import kyokan.core.segmentation.ThresholdService;
 import kyokan.core.step.AlertContext;
 import kyokan.core.step.CoreServices;
 import kyokan.core.step.StepAlert;
@@ -102,8 +103,8 @@ public final class ClientSummaryService {
     Client client = core.get(ClientService.class).get(clientId);
     // The versions are read before computing: a change that lands meanwhile leaves the row stale, so it is redone.
     long version = core.get(LedgerVersion.class).current(clientId);
-    Long thresholdsId = db.read(s -> s.getMapper(CockpitMapper.class).selectLatestThresholdsId(clientId));
-    SummaryRow row = SummaryRow.of(clientId, version, thresholdsId == null ? 0 : thresholdsId, LocalDate.now(clock),
+    long thresholdsId = core.get(ThresholdService.class).version(clientId);
+    SummaryRow row = SummaryRow.of(clientId, version, thresholdsId, LocalDate.now(clock),
         clock.instant());
     AnalyticsService analytics = core.get(AnalyticsService.class);
     Ledger ledger = analytics.ledger(clientId);

@@ -11,8 +11,6 @@ interface CockpitMapper {
 
   SummaryRow selectRow(@Param("clientId") long clientId);
 
-  Long selectLatestThresholdsId(@Param("clientId") long clientId);
-
   List<Engagement> selectEngagements(@Param("consultantId") long consultantId);
 
   List<CockpitFact> selectWorksheetStatuses(@Param("consultantId") long consultantId);

@@ -10,4 +10,7 @@ interface ThresholdMapper {
 
   /** Every save of the client, oldest first. */
   List<ThresholdRow> selectByClient(long clientId);
+
+  /** The client's newest save's id; null before the first. */
+  Long selectLatestId(@Param("clientId") long clientId);
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import kyokan.core.NotFoundException;
 import kyokan.core.analytics.CpmThresholds;
@@ -20,14 +19,12 @@ import kyokan.core.db.Database;
  * who changed what, when, stays readable. Not ledger data: saving does not bump the ledger's version.
  */
 public final class ThresholdService {
-  private record Cached(long writes, DefaultThresholds.Defaults defaults, ThresholdHistory history) {}
+  private record Cached(long version, DefaultThresholds.Defaults defaults, ThresholdHistory history) {}
 
   private final Database db;
   private final Clock clock;
-  // Every page of steps 2 and 3 asks for the thresholds in force; they change only through save(), so
-  // each client's history is kept until the next save in this process (counted, so a read racing a save
-  // is never kept).
-  private final AtomicLong writes = new AtomicLong();
+  // Every page of steps 2 and 3 asks for the thresholds in force; saves only add rows, so each client's
+  // history is kept while its newest save's id in the database stays the same, whichever process saved.
   private final Map<Long, Cached> histories = new ConcurrentHashMap<>();
 
   private final DefaultThresholds defaults;
@@ -58,17 +55,19 @@ public final class ThresholdService {
         : ThresholdRules.problems(ThresholdInput.of(thresholds));
     if (effectiveFrom == null) problems.put("effectiveFrom", "error.segmentation.effectiveFrom");
     if (!problems.isEmpty()) throw new InvalidThresholdsException(problems);
-    try {
-      return db.write(s -> {
-        if (s.getMapper(ClientMapper.class).selectById(clientId) == null) throw new NotFoundException("client " + clientId);
-        ThresholdMapper m = s.getMapper(ThresholdMapper.class);
-        ThresholdRow row = ThresholdRow.of(clientId, effectiveFrom, thresholds, userId, clock.instant());
-        m.insertThresholds(row);
-        return m.selectById(clientId, row.getId()).toEntry();
-      });
-    } finally {
-      writes.incrementAndGet();
-    }
+    return db.write(s -> {
+      if (s.getMapper(ClientMapper.class).selectById(clientId) == null) throw new NotFoundException("client " + clientId);
+      ThresholdMapper m = s.getMapper(ThresholdMapper.class);
+      ThresholdRow row = ThresholdRow.of(clientId, effectiveFrom, thresholds, userId, clock.instant());
+      m.insertThresholds(row);
+      return m.selectById(clientId, row.getId()).toEntry();
+    });
+  }
+
+  /** Which saves the client's thresholds are at: its newest save's id, 0 before the first. */
+  public long version(long clientId) {
+    Long latest = db.read(s -> s.getMapper(ThresholdMapper.class).selectLatestId(clientId));
+    return latest == null ? 0 : latest;
   }
 
   /** The thresholds in force on {@code date}; the client's defaults while none are saved for it. */
@@ -78,10 +77,11 @@ public final class ThresholdService {
 
   /** Every save of the client, with the rule for which is in force when. */
   public ThresholdHistory history(long clientId) {
-    long before = writes.get();
+    // Read before the rows: a save landing in between leaves an older version on newer rows, read again next time.
+    long before = version(clientId);
     DefaultThresholds.Defaults start = defaults.forClient(clientId);
     Cached cached = histories.get(clientId);
-    if (cached != null && cached.writes() == before && cached.defaults().equals(start)) return cached.history();
+    if (cached != null && cached.version() == before && cached.defaults().equals(start)) return cached.history();
     List<ThresholdRow> rows = db.read(s -> s.getMapper(ThresholdMapper.class).selectByClient(clientId));
     ThresholdHistory history = new ThresholdHistory(clientId, rows.stream().map(ThresholdRow::toEntry).toList(), start);
     histories.put(clientId, new Cached(before, start, history));

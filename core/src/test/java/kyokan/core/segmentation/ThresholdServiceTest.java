@@ -56,6 +56,18 @@ class ThresholdServiceTest {
   }
 
   @Test
+  void aSaveThroughAnotherProcessIsInForceHereAtOnce() {
+    LocalDate day = LocalDate.of(2025, 3, 31);
+    assertEquals(CpmThresholds.DEFAULTS, thresholds.inForce(client.getId(), day), "read, and kept, before the save");
+    ThresholdService otherProcess = new ThresholdService(data.db(), data.clock());
+
+    otherProcess.save(client.getId(), LocalDate.of(2025, 1, 1), T1, consultant.getId());
+
+    assertEquals(T1, thresholds.inForce(client.getId(), day));
+    assertEquals(otherProcess.version(client.getId()), thresholds.version(client.getId()));
+  }
+
+  @Test
   void savedThresholdsApplyFromTheirDateOn() {
     ThresholdEntry entry = thresholds.save(client.getId(), LocalDate.of(2024, 4, 15), T3, consultant.getId());
 
