@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import kyokan.core.db.Database;
 import org.slf4j.Logger;
@@ -33,13 +34,13 @@ public final class JobRunner implements AutoCloseable {
   private final SharedFiles files;
   private final Clock clock;
   private final String processId = UUID.randomUUID().toString();
+  // Started with the first job: a command that runs no job (./kyokan report) keeps no timer.
+  private final AtomicBoolean beating = new AtomicBoolean();
 
   public JobRunner(Database db, SharedFiles files, Clock clock) {
     this.store = new JobStore(db);
     this.files = files;
     this.clock = clock;
-    long period = HEARTBEAT.toMillis();
-    timer.scheduleAtFixedRate(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -52,6 +53,10 @@ public final class JobRunner implements AutoCloseable {
     // Jobs are kept for their pages for a day, then forgotten (their result files go with the old uploads).
     store.deleteStartedBefore(clock.instant().minus(Duration.ofDays(1)));
     store.insert(new Job(id, ownerKey, title, Job.State.RUNNING, 0, 0, null, null, clock.instant()), processId);
+    if (beating.compareAndSet(false, true)) {
+      long period = HEARTBEAT.toMillis();
+      timer.scheduleAtFixedRate(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
+    }
     executor.submit(() -> run(id, ownerKey, title, task));
     return id;
   }
