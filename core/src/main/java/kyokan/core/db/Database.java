@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
   private Database(DatabaseSettings settings) {
     this.settings = settings;
     DatabaseEngine engine = settings.engine();
-    this.dataSource = new PooledDataSource(engine.driver(), settings.jdbcUrl(), null, settings.password());
+    this.dataSource = new PooledDataSource(engine.driver(), settings.jdbcUrl(), settings.driverProperties());
     dataSource.setPoolMaximumActiveConnections(32);
     // A server may drop idle connections: check one that has rested before handing it out.
     dataSource.setPoolPingEnabled(!settings.isDerby());
@@ -84,9 +84,7 @@ public final class Database implements AutoCloseable {
 
   /** True when a workbench has been started on the server database {@code settings} names (its core history exists). */
   public static boolean hasWorkbench(DatabaseSettings settings) {
-    java.util.Properties login = new java.util.Properties();
-    if (settings.password() != null) login.setProperty("password", settings.password());
-    try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), login);
+    try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.driverProperties());
         var st = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
             + " WHERE table_schema = current_schema() AND table_name = 'flyway_core_history'");
         var rs = st.executeQuery()) {
@@ -126,7 +124,7 @@ public final class Database implements AutoCloseable {
   public void migrate(String location, ClassLoader loader, String historyTable) {
     // Flyway gets its own unpooled connections: it closes them in ways the pool reports as errors.
     Flyway.configure(loader)
-        .dataSource(new UnpooledDataSource(settings.engine().driver(), settings.jdbcUrl(), null, settings.password()))
+        .dataSource(new UnpooledDataSource(settings.engine().driver(), settings.jdbcUrl(), settings.driverProperties()))
         .locations(location)
         .table(historyTable)
         .baselineOnMigrate(true)
