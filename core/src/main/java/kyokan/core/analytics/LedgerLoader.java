@@ -16,7 +16,8 @@ import org.postgresql.PGStatement;
  * Reads one client's sales ledger from the database into a {@link Ledger}. The lines come from one
  * forward-only scan of the ledger index, which holds every column read, so no table row is visited, and
  * gives them in ledger order, so {@link LineSorter} need not sort them (an ORDER BY, which Derby might
- * meet by sorting a million rows, took it 4–11 s). Dates and times come back as integers, so no date
+ * meet by sorting a million rows, took it 4–11 s). On PostgreSQL an ORDER BY the index's columns gives the same
+ * order ({@link #LINES_POSTGRESQL}). Dates and times come back as integers, so no date
  * object is made per line. Customer and product names are read at the same time on a second connection,
  * the customers' from an index of their own. Plain JDBC rather than MyBatis, which would make an object
  * per row.

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +13,10 @@ import org.apache.ibatis.session.SqlSession;
  * One customer-file import inside its batch transaction: a row with a known code updates that customer (a blank
  * cell keeps what is stored), any other row creates one. Rows that change nothing count as already present.
  *
- * <p>Rows are taken in chunks: the chunk's known customers are read with one query and its inserts and updates
- * queued as JDBC batches, since a query per row costs a network round trip each on a database server.
+ * <p>The client's codes are read once, and rows are taken in chunks: the chunk's known customers are read with one
+ * query by id and its inserts and updates queued as JDBC batches, since a query per row costs a network round trip
+ * each on a database server. (A query by the chunk's codes instead was planned by PostgreSQL while the table was
+ * still empty, as a scan of the whole table, and got slower with every chunk.)
  */
 final class CustomerImport {
   static final int CHUNK = 500;
@@ -24,6 +25,10 @@ final class CustomerImport {
   private final long clientId;
   private final long importId;
   private final Instant now;
+  // Every stored code with the customer now standing for it: the kept one, for a merged customer.
+  private final Map<String, Long> standingIdByCode = new HashMap<>();
+  // Codes this import created, whose ids the batch has not told.
+  private final Set<String> createdCodes = new HashSet<>();
   private final List<CustomerInput> chunk = new ArrayList<>(CHUNK);
   private int imported;
   private int unchanged;
@@ -36,6 +41,7 @@ final class CustomerImport {
     this.clientId = clientId;
     this.importId = importId;
     this.now = now;
+    customers.selectCodes(clientId).forEach(k -> standingIdByCode.put(k.getLookupKey(), k.getId()));
   }
 
   void add(CustomerInput in) {
@@ -58,29 +64,46 @@ final class CustomerImport {
   int seen() { return imported + unchanged + invalid + chunk.size(); }
 
   private void flush() {
-    Map<String, Customer> standing = standingByCode();
-    Set<String> createdHere = new HashSet<>();
+    Map<Long, Customer> known = knownCustomers();
     for (CustomerInput in : chunk) {
       String code = Text.clean(in.code());
-      Customer existing = code == null ? null : standing.get(code);
-      if (existing == null && code != null && createdHere.remove(code)) {
-        // The chunk named this new code twice: the query runs the queued insert first and reads its row.
-        existing = customers.selectByCode(clientId, code);
-        standing.put(code, existing);
+      if (code != null && createdCodes.remove(code)) {
+        // A code this import created, named again: the query runs the queued inserts first and reads its row.
+        Customer created = customers.selectByCode(clientId, code);
+        standingIdByCode.put(code, created.getId());
+        known.put(created.getId(), created);
       }
-      if (existing == null) {
+      Long id = code == null ? null : standingIdByCode.get(code);
+      if (id == null) {
         customers.insertCustomerQueued(Customer.create(clientId, in, importId, now));
-        if (code != null) createdHere.add(code);
+        if (code != null) createdCodes.add(code);
         imported++;
       } else {
-        update(existing, in);
+        // One object per customer, so two rows for one customer (or a code and a code merged into it) add up.
+        update(known.get(id), in);
       }
     }
     chunk.clear();
+    // A chunk of new codes runs no query, which would have sent the batch: one batch of a whole file overwhelms the driver.
+    session.flushStatements();
+  }
+
+  // The chunk's known customers by id, read after the queued changes ran (the query flushes them).
+  private Map<Long, Customer> knownCustomers() {
+    Set<Long> ids = new HashSet<>();
+    for (CustomerInput in : chunk) {
+      String code = Text.clean(in.code());
+      Long id = code == null ? null : standingIdByCode.get(code);
+      if (id != null) ids.add(id);
+    }
+    Map<Long, Customer> byId = new HashMap<>();
+    if (!ids.isEmpty()) customers.selectByIds(clientId, ids).forEach(c -> byId.put(c.getId(), c));
+    return byId;
   }
 
   private void update(Customer existing, CustomerInput in) {
     CustomerInput before = existing.toInput();
+    // Details for a merged customer go to the one they were merged into, which keeps its own code.
     existing.apply(new CustomerInput(null, in.name(), in.kana(), in.phone(), in.email(), in.postalCode(), in.address(),
         in.birthday(), in.notes(), in.contactConsent()), false, now);
     if (existing.toInput().equals(before)) {
@@ -89,32 +112,5 @@ final class CustomerImport {
       customers.updateCustomer(existing);
       imported++;
     }
-  }
-
-  /**
-   * The chunk's codes already stored (the queries run the queued batch first, so earlier chunks' rows count), each
-   * with the customer now standing for it: details for a merged customer go to the one it was merged into, which
-   * keeps its own code. Two codes standing for one customer share its object, so both rows' changes add up.
-   */
-  private Map<String, Customer> standingByCode() {
-    Set<String> codes = new LinkedHashSet<>();
-    for (CustomerInput in : chunk) {
-      String code = Text.clean(in.code());
-      if (code != null) codes.add(code);
-    }
-    Map<String, Customer> byCode = new HashMap<>();
-    if (codes.isEmpty()) return byCode;
-    Map<Long, Customer> byId = new HashMap<>();
-    Set<Long> keptIds = new HashSet<>();
-    List<Customer> found = customers.selectByCodes(clientId, codes);
-    for (Customer c : found) {
-      if (c.getMergedInto() == null) byId.put(c.getId(), c);
-    }
-    for (Customer c : found) {
-      if (c.getMergedInto() != null && !byId.containsKey(c.getMergedInto())) keptIds.add(c.getMergedInto());
-    }
-    if (!keptIds.isEmpty()) customers.selectByIds(clientId, keptIds).forEach(c -> byId.put(c.getId(), c));
-    for (Customer c : found) byCode.put(c.getCode(), byId.get(c.getMergedInto() != null ? c.getMergedInto() : c.getId()));
-    return byCode;
   }
 }

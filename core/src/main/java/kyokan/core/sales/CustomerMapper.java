@@ -19,9 +19,6 @@ public interface CustomerMapper {
 
   Customer selectByCode(@Param("clientId") long clientId, @Param("code") String code);
 
-  /** The customers with these codes (at most one each). */
-  List<Customer> selectByCodes(@Param("clientId") long clientId, @Param("codes") java.util.Collection<String> codes);
-
   List<Customer> selectByIds(@Param("clientId") long clientId, @Param("ids") java.util.Collection<Long> ids);
 
   /** For batch sessions, where inserts return no key: the id of the customer with this code. */
