@@ -203,12 +203,13 @@ public final class Database implements AutoCloseable {
 
   /**
    * Refreshes the optimiser's statistics of {@code table} (Derby's statistics procedure, PostgreSQL's
-   * {@code ANALYZE}), in a unit of work of its own. A failure is not the caller's: the statistics only guide plans.
+   * {@code VACUUM (ANALYZE)}, repeated while it left pages unmarked: {@link VisibilityMap}), in a unit of work of its own. A failure is not the caller's: the statistics only guide plans.
    */
   public void updateStatistics(String table) {
     try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
       st.execute(settings.engine().statisticsSql(table));
       if (!c.getAutoCommit()) c.commit();
+      if (settings.engine() == DatabaseEngine.POSTGRESQL) VisibilityMap.settle(c, table);
     } catch (SQLException e) {
       log.warn("statistics not updated: {}", table, e);
     }
