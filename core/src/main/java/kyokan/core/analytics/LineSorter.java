@@ -45,6 +45,11 @@ final class LineSorter {
     return days.size();
   }
 
+  /** Whether every line so far came in ledger order, so {@link #feed} passes them on without sorting. */
+  boolean arrivedInLedgerOrder() {
+    return inLedgerOrder;
+  }
+
   /** Adds every line to the builder in ledger order. */
   void feed() {
     if (inLedgerOrder) {

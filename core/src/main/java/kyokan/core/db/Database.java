@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
   private Database(DatabaseSettings settings) {
     this.settings = settings;
     DatabaseEngine engine = settings.engine();
-    this.dataSource = new PooledDataSource(engine.driver(), settings.jdbcUrl(), null, settings.password());
+    this.dataSource = new PooledDataSource(engine.driver(), settings.jdbcUrl(), settings.driverProperties());
     dataSource.setPoolMaximumActiveConnections(32);
     // A server may drop idle connections: check one that has rested before handing it out.
     dataSource.setPoolPingEnabled(!settings.isDerby());
@@ -84,9 +84,7 @@ public final class Database implements AutoCloseable {
 
   /** True when a workbench has been started on the server database {@code settings} names (its core history exists). */
   public static boolean hasWorkbench(DatabaseSettings settings) {
-    java.util.Properties login = new java.util.Properties();
-    if (settings.password() != null) login.setProperty("password", settings.password());
-    try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), login);
+    try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.driverProperties());
         var st = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
             + " WHERE table_schema = current_schema() AND table_name = 'flyway_core_history'");
         var rs = st.executeQuery()) {
@@ -134,7 +132,7 @@ public final class Database implements AutoCloseable {
   public void migrate(String location, ClassLoader loader, String historyTable) {
     // Flyway gets its own unpooled connections: it closes them in ways the pool reports as errors.
     Flyway.configure(loader)
-        .dataSource(new UnpooledDataSource(settings.engine().driver(), settings.jdbcUrl(), null, settings.password()))
+        .dataSource(new UnpooledDataSource(settings.engine().driver(), settings.jdbcUrl(), settings.driverProperties()))
         .locations(location)
         .table(historyTable)
         .baselineOnMigrate(true)
@@ -214,12 +212,13 @@ public final class Database implements AutoCloseable {
 
   /**
    * Refreshes the optimiser's statistics of {@code table} (Derby's statistics procedure, PostgreSQL's
-   * {@code ANALYZE}), in a unit of work of its own. A failure is not the caller's: the statistics only guide plans.
+   * {@code VACUUM (ANALYZE)}, repeated while it left pages unmarked: {@link VisibilityMap}), in a unit of work of its own. A failure is not the caller's: the statistics only guide plans.
    */
   public void updateStatistics(String table) {
     try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
       st.execute(settings.engine().statisticsSql(table));
       if (!c.getAutoCommit()) c.commit();
+      if (settings.engine() == DatabaseEngine.POSTGRESQL) VisibilityMap.settle(c, table);
     } catch (SQLException e) {
       log.warn("statistics not updated: {}", table, e);
     }

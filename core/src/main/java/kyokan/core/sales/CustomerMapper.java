@@ -7,6 +7,9 @@ import org.apache.ibatis.annotations.Param;
 public interface CustomerMapper {
   void insertCustomer(Customer customer);
 
+  /** As {@link #insertCustomer}, for a batch session: the id is not read back. */
+  void insertCustomerQueued(Customer customer);
+
   void updateCustomer(Customer customer);
 
   /** Touches the customer only if it is still at {@code version}: 1 when it was, 0 when someone saved it since. */
@@ -15,6 +18,8 @@ public interface CustomerMapper {
   Customer selectById(@Param("clientId") long clientId, @Param("id") long id);
 
   Customer selectByCode(@Param("clientId") long clientId, @Param("code") String code);
+
+  List<Customer> selectByIds(@Param("clientId") long clientId, @Param("ids") java.util.Collection<Long> ids);
 
   /** For batch sessions, where inserts return no key: the id of the customer with this code. */
   Long selectIdByCode(@Param("clientId") long clientId, @Param("code") String code);

@@ -79,10 +79,11 @@ public final class SalesImportService {
   public SalesImport importCustomers(long clientId, ImportSource source, Iterator<CustomerInput> validRows,
       int skippedInvalid, User by, Progress progress) {
     requireKind(source, ImportKind.CUSTOMERS);
-    return db.write(s -> {
+    return db.writeBatch(s -> {
       SalesImport record = begin(s, clientId, source, by);
       CustomerImport run = new CustomerImport(s, clientId, record.getId(), record.getImportedAt());
       consume(validRows, run::add, run::seen, source, progress);
+      run.finish();
       return finish(s, record, run.imported(), run.invalid() + skippedInvalid, run.unchanged(), 0);
     });
   }

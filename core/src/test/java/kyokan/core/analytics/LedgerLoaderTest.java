@@ -1,12 +1,19 @@
 package kyokan.core.analytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Random;
 import kyokan.core.TestDatabase;
+import kyokan.core.TestDatabases;
 import kyokan.core.account.User;
 import kyokan.core.client.Client;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The ledger read back from Derby is the ledger that was imported. */
+/** The ledger read back from the database is the ledger that was imported. */
 class LedgerLoaderTest {
   @TempDir Path dir;
   private TestDatabase data;
@@ -105,5 +112,35 @@ class LedgerLoaderTest {
     assertEquals(kept, after.customerId(0));
     assertEquals(2, s.purchases(0));
     assertEquals(1_200, s.amount(0));
+  }
+
+  @Test
+  void onPostgresqlTheLinesArriveInLedgerOrderSoTheLoaderNeedNotSortThem() {
+    assumeTrue(TestDatabases.onServer(), "the PostgreSQL query; Derby's index gives the order (its own tests)");
+    Random random = new Random(11);
+    Sales sales = Sales.of();
+    for (int i = 0; i < 3_000; i++) {
+      // Anonymous lines, lines without a time or an order number, and numbers whose text order is not their numeric one.
+      sales.add(new Sales.Line(random.nextInt(10) == 0 ? null : "C" + random.nextInt(300),
+          LocalDate.of(2024, 1, 1).plusDays(random.nextInt(60)), random.nextInt(3) == 0 ? null : LocalTime.of(9 + random.nextInt(3), 0),
+          random.nextInt(3) == 0 ? null : "N" + random.nextInt(2_000), "P1", 1_000));
+    }
+    Imports.sales(data, client.getId(), owner, sales, "sales.csv");
+    LineSorter lines = new LineSorter(new LedgerBuilder(client.getId(), 0, 1024));
+
+    data.db().read(s -> {
+      try (PreparedStatement st = s.getConnection().prepareStatement(LedgerLoader.LINES_POSTGRESQL)) {
+        st.setLong(1, client.getId());
+        try (ResultSet rs = st.executeQuery()) {
+          LedgerLoader.readLines(rs, lines, true);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    });
+
+    assertEquals(3_000, lines.size());
+    assertTrue(lines.arrivedInLedgerOrder());
   }
 }
