@@ -98,6 +98,8 @@ class AnalyticsBenchmark {
           report.cpm().total(), report.cpm().counts(), 100 * report.revenue().repeatShare().valueOrNaN(),
           100 * report.captureRate().valueOrNaN(), 100 * report.f2().within90().rate().valueOrNaN(), report.cohorts().rows());
 
+      pagesServedByIndexes(data, clientId);
+
       // DuckDbLedger reads with Derby's SQL; on PostgreSQL the figures above are the comparison.
       if (!kyokan.core.TestDatabases.onServer()) compareWithDuckDb(data, clientId, loads, reportMs, report);
     }
@@ -212,6 +214,35 @@ class AnalyticsBenchmark {
       System.out.println("  DuckDB's figures equal ours (Q1–Q8, capture rate, Pareto, CPM cells, cohort table, F2 by "
           + "cohort)");
     }
+  }
+
+  /**
+   * The pages the ledger's other indexes serve at this size, on the engine at hand (issue 17): step 1's newest-first
+   * list of lines (sale_line_recent), the customer list in name order (customer_list), and the data-quality figures
+   * (the ledger index). First call, then the warm median (the data-quality figures: two calls).
+   */
+  private static void pagesServedByIndexes(TestDatabase data, long clientId) {
+    var lines = data.orderEntry();
+    var customers = data.customers();
+    var quality = data.dataQuality();
+    System.out.println("pages served by the indexes, first call / warm median:");
+    timed("  newest lines, page 1 of 50", 11, () -> lines.recentLines(clientId, 1, 50));
+    timed("  newest lines, page 200 of 50", 11, () -> lines.recentLines(clientId, 200, 50));
+    timed("  customer list, page 1 of 50", 11, () -> customers.list(clientId, "", 1, 50));
+    timed("  customer list, page 1,000 of 50", 11, () -> customers.list(clientId, "", 1_000, 50));
+    // Seconds a call at this size: timed twice, not warmed.
+    long start = System.nanoTime();
+    quality.figures(clientId);
+    long again = System.nanoTime();
+    quality.figures(clientId);
+    System.out.printf("  data-quality figures: %.0f ms, again %.0f ms%n", (again - start) / 1e6, (System.nanoTime() - again) / 1e6);
+  }
+
+  private static void timed(String what, int runs, Supplier<?> work) {
+    long start = System.nanoTime();
+    work.get();
+    double first = (System.nanoTime() - start) / 1e6;
+    System.out.printf("%s: %.0f ms / %.1f ms%n", what, first, medianMillis(runs, work));
   }
 
   private static double medianMillis(int runs, Supplier<?> work) {
