@@ -79,7 +79,12 @@ public final class JobRunner implements AutoCloseable {
         long now = System.currentTimeMillis();
         if (now - lastWrite[0] < PROGRESS_WRITE_MILLIS) return;
         lastWrite[0] = now;
-        store.progress(id, rows, share, clock.instant());
+        try {
+          store.progress(id, rows, share, clock.instant());
+        } catch (RuntimeException e) {
+          // The bar is for the eye: a progress write that fails must not stop an import half-way.
+          log.warn("progress of job {} not written", id, e);
+        }
       });
       String resultFile = result == null ? null : files.save(ownerKey, title, result).id();
       store.finish(id, Job.State.DONE, resultFile, null, clock.instant());
