@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import kyokan.web.browser.pages.CommunityPages;
 import kyokan.web.browser.pages.LoginPage;
@@ -73,15 +69,5 @@ class CommunityIT extends DemoShopBrowserTest {
     Browser.screenshot(driver, "75-community-figures");
     step7.openIntroductions();
     Browser.screenshot(driver, "76-community-introductions");
-  }
-
-  /** Fetches a link with the browser's session, as the browser's own download would. */
-  private byte[] download(String url) throws Exception {
-    String session = driver.manage().getCookieNamed("kyokan_session").getValue();
-    HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-        .header("Cookie", "kyokan_session=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    assertEquals(200, r.statusCode());
-    assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
-    return r.body();
   }
 }

@@ -1,5 +1,11 @@
 package kyokan.web.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import kyokan.web.demo.DemoClient;
 import kyokan.web.support.TestHost;
@@ -32,5 +38,15 @@ abstract class DemoShopBrowserTest {
   void stopDemoShop() {
     if (driver != null) driver.quit();
     if (host != null) host.close();
+  }
+
+  /** Fetches a PDF link with the browser's session, as the browser's own download would. */
+  byte[] download(String url) throws Exception {
+    String session = driver.manage().getCookieNamed("kyokan_session").getValue();
+    HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        .header("Cookie", "kyokan_session=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
+    return r.body();
   }
 }

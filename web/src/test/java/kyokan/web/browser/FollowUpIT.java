@@ -3,10 +3,6 @@ package kyokan.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import kyokan.web.browser.pages.FollowUpPages;
 import kyokan.web.browser.pages.LoginPage;
 import kyokan.web.demo.DemoClient;
@@ -60,15 +56,5 @@ class FollowUpIT extends DemoShopBrowserTest {
     assertTrue(step4.verdict().matches("Effective|No effect shown|Possibly harmful"), step4.verdict());
     assertTrue(step4.explanation().contains("95%"), step4.explanation());
     Browser.screenshot(driver, "54-followup-result-en");
-  }
-
-  /** Fetches a link with the browser's session, as the browser's own download would. */
-  private byte[] download(String url) throws Exception {
-    String session = driver.manage().getCookieNamed("kyokan_session").getValue();
-    HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-        .header("Cookie", "kyokan_session=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    assertEquals(200, r.statusCode());
-    assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
-    return r.body();
   }
 }

@@ -3,10 +3,6 @@ package kyokan.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import kyokan.web.browser.pages.LoginPage;
 import kyokan.web.browser.pages.NewCustomerCarePages;
 import kyokan.web.demo.DemoClient;
@@ -69,15 +65,5 @@ class NewCustomerCareIT extends DemoShopBrowserTest {
     assertTrue(step5.verdict90().matches("効果あり|効果は確認できず|逆効果の可能性"), step5.verdict90());
     assertTrue(step5.interval90().matches("[+-]\\d+\\.\\dpt 〜 [+-]\\d+\\.\\dpt"), step5.interval90());
     Browser.screenshot(driver, "63-care-results");
-  }
-
-  /** Fetches a link with the browser's session, as the browser's own download would. */
-  private byte[] download(String url) throws Exception {
-    String session = driver.manage().getCookieNamed("kyokan_session").getValue();
-    HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-        .header("Cookie", "kyokan_session=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    assertEquals(200, r.statusCode());
-    assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
-    return r.body();
   }
 }
