@@ -128,7 +128,8 @@ public final class ImportController {
 
   /** The problem count of the check this import follows, if that check is still known and was of this file and mapping. */
   private static Long checkedInvalidRows(StepRequest req, StoredUpload upload, ColumnMapping mapping) {
-    return req.form("checkJob").flatMap(id -> outcome(req, id)).map(JobOutcome::checked)
+    return req.form("checkJob").flatMap(id -> jobs(req).find(req.view().client().getId(), id)).flatMap(job -> outcome(req, job))
+        .map(JobOutcome::checked)
         .filter(c -> c.uploadId().equals(upload.id()) && c.mapping().equals(mapping.encode()))
         .map(c -> c.summary().invalidRows()).orElse(null);
   }
@@ -137,17 +138,16 @@ public final class ImportController {
     long clientId = req.view().client().getId();
     String jobId = req.pathParam("jobId").orElseThrow();
     Job job = jobs(req).find(clientId, jobId).orElseThrow(() -> new NotFoundException("job"));
-    Optional<JobOutcome> outcome = job.state() == Job.State.DONE ? outcome(req, jobId) : Optional.empty();
+    Optional<JobOutcome> outcome = outcome(req, job);
     SalesImport imported = outcome.map(JobOutcome::imported)
         .flatMap(i -> req.services().get(SalesImportService.class).find(clientId, i.importId())).orElse(null);
     return page(req, "import.job.title", "importing/job.jte",
         new JobPage(req.view(), req.csrfToken(), job, outcome.map(JobOutcome::checked).orElse(null), imported));
   }
 
-  /** What the client's finished job left, read from wherever the job ran. */
-  private static Optional<JobOutcome> outcome(StepRequest req, String jobId) {
-    JobRunner jobs = jobs(req);
-    return jobs.find(req.view().client().getId(), jobId).flatMap(jobs::result).map(JobOutcome::decode);
+  /** What the job left once finished (nothing before), read from wherever it ran. */
+  private static Optional<JobOutcome> outcome(StepRequest req, Job job) {
+    return jobs(req).result(job).map(JobOutcome::decode);
   }
 
   private static JobRunner jobs(StepRequest req) {
